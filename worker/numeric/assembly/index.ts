@@ -1,0 +1,2 @@
+// Entry of the WASM numeric core: re-exports every module compiled into core.wasm.
+export { alloc, free } from './memory';

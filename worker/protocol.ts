@@ -1,0 +1,76 @@
+/**
+ * The one contract between the page (src/kernel) and the kernel worker.
+ * Type-only: nothing here exists at run time.
+ */
+import type { IOutput, IMimeBundle } from '@jupyterlab/nbformat';
+
+/** Kernel lifecycle as the UI shows it. */
+export type KernelStatus = 'starting' | 'idle' | 'busy' | 'dead';
+
+/** One cell execution request; `runId` is unique per run, so stale events can be dropped. */
+export interface ExecuteRequest {
+  cellId: string;
+  runId: string;
+  source: string;
+}
+
+/** How one run ended. */
+export type ExecuteStatus = 'ok' | 'error' | 'aborted';
+
+/** Everything the worker tells the page, always as a batch (flood protection). */
+export type KernelEvent =
+  | { type: 'status'; status: KernelStatus }
+  | { type: 'execute_input'; runId: string; cellId: string; executionCount: number }
+  | { type: 'output'; runId: string; cellId: string; output: IOutput }
+  | { type: 'update_display'; runId: string; displayId: string; data: IMimeBundle; metadata: IMimeBundle }
+  | { type: 'clear_output'; runId: string; cellId: string; wait: boolean }
+  | { type: 'done'; runId: string; cellId: string; status: ExecuteStatus; executionCount: number | null };
+
+/** Receives event batches from the worker (passed through comlink as a proxy). */
+export type KernelEventSink = (events: KernelEvent[]) => void;
+
+/** nbformat kernelspec + language_info for the notebook metadata. */
+export interface KernelInfo {
+  kernelspec: { name: string; display_name: string; language: string };
+  language_info: {
+    name: string;
+    file_extension: string;
+    mimetype: string;
+    codemirror_mode: string | { name: string; typescript?: boolean };
+    version?: string;
+  };
+}
+
+/** Options the page gives the worker at start. */
+export interface KernelInitOptions {
+  /** Int32Array-backed flag for cooperative interrupt; only when crossOriginIsolated. */
+  interruptBuffer?: SharedArrayBuffer;
+  /** URL of the compiled WASM numeric core (resolved by the bundler on the page side). */
+  wasmUrl?: string;
+}
+
+/** Completion answer, positions are offsets into the code string. */
+export interface CompletionResult {
+  matches: string[];
+  cursorStart: number;
+  cursorEnd: number;
+}
+
+/** Inspection answer for the name under the cursor. */
+export interface InspectResult {
+  name: string;
+  signature: string;
+  doc: string;
+}
+
+/** The API the worker exposes with comlink. */
+export interface KernelApi {
+  /** Start the session; events arrive through `sink` until shutdown. */
+  init(sink: KernelEventSink, options: KernelInitOptions): Promise<KernelInfo>;
+  /** Run one cell; resolves after its `done` event has been sent. */
+  execute(request: ExecuteRequest): Promise<void>;
+  /** Completions at `cursor` (offset in `code`) from the live scope. */
+  complete(code: string, cursor: number): Promise<CompletionResult>;
+  /** Signature and doc of the name at `cursor`, or null. */
+  inspect(code: string, cursor: number): Promise<InspectResult | null>;
+}
