@@ -1,0 +1,26 @@
+/** Composition root: creates storage, the kernel factory and the workspace, then mounts the app. */
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './styles/app.css';
+import { openStorage } from './storage/index.ts';
+import { createKernelClient } from './kernel/index.ts';
+import { Workspace } from './store/workspace.svelte.ts';
+import { Router } from './store/route.svelte.ts';
+
+async function start(target: HTMLElement): Promise<void> {
+  const storage = await openStorage();
+  const workspace = new Workspace({
+    storage,
+    createKernel: () =>
+      createKernelClient(() => new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module' })),
+  });
+  const router = new Router(window.location, window);
+  mount(App, { target, props: { workspace, router } });
+}
+
+const target = document.getElementById('app');
+if (target) {
+  start(target).catch((error: unknown) => {
+    target.textContent = `Quire could not start: ${error instanceof Error ? error.message : String(error)}`;
+  });
+}

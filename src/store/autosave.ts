@@ -1,0 +1,70 @@
+/** Debounced saving: every change is written within a second of the last edit, never on the typing path. */
+
+/** What the UI shows next to the title. */
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+
+/** How the autosaver reaches storage and reports back. */
+export interface AutosaverOptions {
+  revision: number;
+  save(baseRevision: number): Promise<{ revision: number }>;
+  onState(state: SaveState, error: string | null): void;
+  /** Delay after the last change; one second by default. */
+  delayMs?: number;
+}
+
+/** Coalesces changes into one save at a time, always of the latest document. */
+export class Autosaver {
+  #revision: number;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #dirty = false;
+  #inFlight: Promise<void> | null = null;
+  readonly #options: AutosaverOptions;
+
+  constructor(options: AutosaverOptions) {
+    this.#options = options;
+    this.#revision = options.revision;
+  }
+
+  /** The stored revision this document is based on. */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** Marks the document changed and (re)starts the one-second timer. */
+  changed(): void {
+    this.#dirty = true;
+    this.#options.onState('unsaved', null);
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), this.#options.delayMs ?? 1000);
+  }
+
+  /** Saves now if anything changed; resolves when the document is stored (or the save failed). */
+  async flush(): Promise<void> {
+    if (this.#timer !== null) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
+    // Changes made while a save runs are saved right after it, with the new revision.
+    while (this.#inFlight) await this.#inFlight;
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    this.#inFlight = this.#saveOnce();
+    try {
+      await this.#inFlight;
+    } finally {
+      this.#inFlight = null;
+    }
+  }
+
+  async #saveOnce(): Promise<void> {
+    this.#options.onState('saving', null);
+    try {
+      const { revision } = await this.#options.save(this.#revision);
+      this.#revision = revision;
+      this.#options.onState(this.#dirty ? 'unsaved' : 'saved', null);
+    } catch (error) {
+      this.#dirty = true;
+      this.#options.onState('error', error instanceof Error ? error.message : String(error));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Browser-test harness: starts the real token server on a free port and the system Chromium
+ * (never a downloaded browser) with a fresh profile, through playwright-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** The only browser the tests may use. */
+export const CHROMIUM = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags the workplace requires (closed network, root, no GPU). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A running server process and the URL it logged. */
+export interface RunningServer {
+  /** The full login URL with the token, as printed in the log. */
+  url: string;
+  origin: string;
+  token: string;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node build/server/main.js` on a free port and waits for the token URL in its log. */
+export async function startServer(options: { token?: string; args?: string[] } = {}): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const child = spawn(
+    process.execPath,
+    ['build/server/main.js', '--port', '0', '--token', token, '--no-build', ...(options.args ?? [])],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not print its URL:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-zA-Z]+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    token,
+    log: () => output,
+    stop: () => stopProcess(child),
+  };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** A Chromium with its own fresh profile directory. */
+export interface RunningBrowser {
+  context: BrowserContext;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Launches the system Chromium headless with a persistent profile (fresh unless `profileDir` given). */
+export async function startBrowser(options: { profileDir?: string } = {}): Promise<RunningBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`);
+  }
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'quire-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    profileDir,
+    close: async () => {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the server's token URL in a new page and waits for the file list. */
+export async function openApp(browser: RunningBrowser, server: RunningServer): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'New notebook' }).waitFor();
+  return page;
+}
+
+/** Types into the active cell's editor (edit mode) like a person. */
+export async function typeInActiveCell(page: Page, text: string): Promise<void> {
+  await page.locator('.cell.active .cm-content').click();
+  await page.keyboard.type(text);
+}
