@@ -1,5 +1,5 @@
 /** CodeMirror 6 setup for notebook cells: language, keymaps, history. */
-import { EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, type KeyBinding } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
@@ -35,6 +35,8 @@ function languageExtension(language: EditorLanguage): Extension {
   }
 }
 
+const gutter = new Compartment();
+
 /** Creates a CodeMirror view for one cell inside `parent`. */
 export function createCellEditor(parent: HTMLElement, options: CellEditorOptions): EditorView {
   const extensions: Extension[] = [
@@ -55,8 +57,13 @@ export function createCellEditor(parent: HTMLElement, options: CellEditorOptions
       if (update.focusChanged && update.view.hasFocus) options.onFocus();
     }),
   ];
-  if (options.lineNumbers) extensions.push(lineNumbers());
+  extensions.push(gutter.of(options.lineNumbers ? lineNumbers() : []));
   return new EditorView({ parent, state: EditorState.create({ doc: options.doc, extensions }) });
+}
+
+/** Shows or hides line numbers (L). */
+export function setLineNumbers(view: EditorView, on: boolean): void {
+  view.dispatch({ effects: gutter.reconfigure(on ? lineNumbers() : []) });
 }
 
 /** Replaces the editor's text when the document changed from outside (undo of a cell op, reload). */

@@ -7,13 +7,19 @@ import {
   appendOutput,
   changeCellType,
   clearOutputs,
+  copyCells,
   createCell,
   deleteCells,
   insertCell,
+  mergeCells,
+  moveCells,
+  setCellMetadata,
   setExecutionCount,
   setSource,
+  splitCell,
   updateDisplay,
 } from '../model/operations.ts';
+import type { Cell } from '../model/types.ts';
 import { toIpynb } from '../ipynb/index.ts';
 import type { KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
@@ -41,7 +47,16 @@ export class NotebookStore {
   notebook: Notebook = $state.raw() as Notebook;
   name = $state('');
   activeId = $state<string | null>(null);
+  /** The far end of a Shift+Up/Down selection; the active cell is the other end. */
+  anchorId = $state<string | null>(null);
   mode = $state<Mode>('command');
+  lineNumbers = $state(false);
+  /** Markdown cells shown as source (being edited) instead of rendered. */
+  unrendered = $state.raw<ReadonlySet<string>>(new Set());
+  /** Cells cut or copied (X / C), pasted with V / Shift+V. */
+  clipboard = $state.raw<readonly Cell[]>([]);
+  /** Deleted cells with their positions, newest last, for Z. */
+  #deleted: { cells: readonly Cell[]; index: number }[] = [];
   runStates = $state.raw<ReadonlyMap<string, CellRunState>>(new Map());
   kernelStatus = $state<KernelStatus>('starting');
   saveState = $state<SaveState>('saved');
@@ -81,9 +96,30 @@ export class NotebookStore {
     this.#autosaver.changed();
   }
 
-  /** Makes `id` the active cell. */
-  select(id: string): void {
-    if (this.notebook.cells.has(id)) this.activeId = id;
+  /** Makes `id` the active cell (and the whole selection, unless extending). */
+  select(id: string, extend = false): void {
+    if (!this.notebook.cells.has(id)) return;
+    if (extend) this.anchorId ??= this.activeId;
+    else this.anchorId = null;
+    this.activeId = id;
+  }
+
+  /** The selected cell ids in notebook order (the active cell alone when nothing is extended). */
+  get selectedIds(): string[] {
+    const order = this.notebook.cellOrder;
+    const a = this.activeId === null ? -1 : order.indexOf(this.activeId);
+    if (a < 0) return [];
+    const b = this.anchorId === null ? a : order.indexOf(this.anchorId);
+    const [from, to] = b < 0 ? [a, a] : [Math.min(a, b), Math.max(a, b)];
+    return order.slice(from, to + 1);
+  }
+
+  /** Moves the active cell up or down by one (K/J, arrows); `extend` grows the selection. */
+  selectRelative(delta: -1 | 1, extend = false): void {
+    const order = this.notebook.cellOrder;
+    const at = this.activeId === null ? 0 : order.indexOf(this.activeId);
+    const next = order[Math.max(0, Math.min(order.length - 1, at + delta))];
+    if (next) this.select(next, extend);
   }
 
   /** Switches between command and edit mode. */
@@ -102,29 +138,127 @@ export class NotebookStore {
     const at = this.activeId === null ? -1 : this.notebook.cellOrder.indexOf(this.activeId);
     const index = at < 0 ? this.notebook.cellOrder.length : where === 'below' ? at + 1 : at;
     this.#apply((nb) => insertCell(nb, index, cell));
+    if (type === 'markdown') this.setRendered(cell.id, false);
     this.activeId = cell.id;
+    this.anchorId = null;
     return cell.id;
   }
 
-  /** Deletes cells; the notebook always keeps at least one cell, as Jupyter does. */
-  deleteCells(ids: readonly string[]): void {
+  /** Deletes cells (Z brings them back); the notebook always keeps at least one cell, as Jupyter does. */
+  deleteCells(ids: readonly string[] = this.selectedIds): void {
     const order = this.notebook.cellOrder;
     const first = Math.min(...ids.map((id) => order.indexOf(id)).filter((i) => i >= 0));
+    if (!Number.isFinite(first)) return;
+    this.#deleted.push({ cells: this.#cellsOf(ids), index: first });
+    this.anchorId = null;
     this.#apply((nb) => deleteCells(nb, ids));
     if (this.notebook.cellOrder.length === 0) this.#apply((nb) => insertCell(nb, 0, createCell('code')));
     const after = this.notebook.cellOrder;
     this.activeId = after[Math.min(first, after.length - 1)] ?? null;
   }
 
-  /** Changes a cell's type (code / markdown / raw). */
-  changeCellType(id: string, type: CellType): void {
-    this.#apply((nb) => changeCellType(nb, id, type));
+  /** Restores the most recently deleted cells where they were (Z). */
+  undoDelete(): void {
+    const last = this.#deleted.pop();
+    if (!last) return;
+    this.#insertCells(last.cells, last.index, false);
   }
 
-  /** Sends a code cell to the kernel; markdown cells just render (the component shows them). */
+  /** Copies the selected cells to the notebook clipboard (C). */
+  copy(): void {
+    this.clipboard = this.#cellsOf(this.selectedIds);
+  }
+
+  /** Cuts the selected cells (X). */
+  cut(): void {
+    this.copy();
+    this.deleteCells();
+  }
+
+  /** Pastes clipboard cells below or above the active cell, as fresh copies with new ids (V / Shift+V). */
+  paste(where: 'above' | 'below'): void {
+    if (this.clipboard.length === 0) return;
+    const order = this.notebook.cellOrder;
+    const at = this.activeId === null ? order.length - 1 : order.indexOf(this.activeId);
+    this.#insertCells(this.clipboard, where === 'below' ? at + 1 : Math.max(0, at), true);
+  }
+
+  /** Moves the selected cells up or down by one place. */
+  moveSelection(delta: -1 | 1): void {
+    const ids = this.selectedIds;
+    const order = this.notebook.cellOrder;
+    const first = order.indexOf(ids[0] ?? '');
+    if (first < 0) return;
+    const to = first + delta;
+    if (to < 0 || to + ids.length > order.length) return;
+    this.#apply((nb) => moveCells(nb, ids, to));
+  }
+
+  /** Merges the selected cells, or the active cell with the one below (Shift+M). */
+  merge(): void {
+    let ids = this.selectedIds;
+    if (ids.length === 1) {
+      const order = this.notebook.cellOrder;
+      const below = order[order.indexOf(ids[0] ?? '') + 1];
+      if (!below) return;
+      ids = [...ids, below];
+    }
+    this.#apply((nb) => mergeCells(nb, ids));
+    this.activeId = ids[0] ?? null;
+    this.anchorId = null;
+  }
+
+  /** Splits the active cell at the given offsets in its source (Ctrl+Shift+Minus). */
+  split(offsets: readonly number[]): void {
+    const id = this.activeId;
+    if (id !== null) this.#apply((nb) => splitCell(nb, id, offsets));
+  }
+
+  /** Changes the selected cells' type (code / markdown / raw). */
+  changeCellType(type: CellType, ids: readonly string[] = this.selectedIds): void {
+    for (const id of ids) this.#apply((nb) => changeCellType(nb, id, type));
+  }
+
+  /** Shows or hides the outputs of the selected cells (O), kept in nbformat's `collapsed` metadata. */
+  toggleOutputs(ids: readonly string[] = this.selectedIds): void {
+    for (const id of ids) {
+      const cell = this.notebook.cells.get(id);
+      if (cell?.cell_type !== 'code') continue;
+      this.#apply((nb) => setCellMetadata(nb, id, { ...cell.metadata, collapsed: cell.metadata['collapsed'] !== true }));
+    }
+  }
+
+  /** Clears outputs and counts of the given cells (all cells when omitted). */
+  clearOutputs(ids?: readonly string[]): void {
+    this.#apply((nb) => clearOutputs(nb, ids));
+  }
+
+  /** Switches long outputs of the selected cells between scrolling and full height (Shift+O). */
+  toggleOutputScroll(ids: readonly string[] = this.selectedIds): void {
+    for (const id of ids) {
+      const cell = this.notebook.cells.get(id);
+      if (cell?.cell_type !== 'code') continue;
+      this.#apply((nb) => setCellMetadata(nb, id, { ...cell.metadata, scrolled: cell.metadata['scrolled'] !== true }));
+    }
+  }
+
+  #cellsOf(ids: readonly string[]): Cell[] {
+    return ids.flatMap((id) => this.notebook.cells.get(id) ?? []);
+  }
+
+  #insertCells(cells: readonly Cell[], index: number, fresh: boolean): void {
+    const copies = fresh ? copyCells(cells) : cells;
+    copies.forEach((cell, i) => this.#apply((nb) => insertCell(nb, index + i, cell)));
+    this.activeId = copies[0]?.id ?? this.activeId;
+    this.anchorId = copies.length > 1 ? (copies[copies.length - 1]?.id ?? null) : null;
+  }
+
+  /** Sends a code cell to the kernel; a markdown cell renders. */
   runCell(id: string): void {
     const cell = this.notebook.cells.get(id);
-    if (!cell || cell.cell_type !== 'code') return;
+    if (!cell) return;
+    if (cell.cell_type === 'markdown') this.setRendered(id, true);
+    if (cell.cell_type !== 'code') return;
     this.#apply((nb) => clearOutputs(nb, [id]));
     const { runId, done } = this.#kernel.execute({ cellId: id, source: cell.source });
     this.#currentRun.set(id, runId);
@@ -134,15 +268,56 @@ export class NotebookStore {
     });
   }
 
-  /** Runs the active cell and moves to the next one, adding a cell at the end (Shift+Enter). */
+  /** Runs the selected cells and stays (Ctrl+Enter). */
+  runSelected(): void {
+    for (const id of this.selectedIds) this.runCell(id);
+    this.mode = 'command';
+  }
+
+  /** Runs the selected cells and selects the next one, adding a code cell at the end (Shift+Enter). */
   runAndAdvance(): void {
-    const id = this.activeId;
-    if (id === null) return;
-    this.runCell(id);
+    const ids = this.selectedIds;
+    const last = ids[ids.length - 1];
+    if (last === undefined) return;
+    for (const id of ids) this.runCell(id);
     const order = this.notebook.cellOrder;
-    const next = order[order.indexOf(id) + 1];
-    if (next) this.activeId = next;
-    else this.insertCell('below');
+    const next = order[order.indexOf(last) + 1];
+    this.anchorId = null;
+    if (next) {
+      this.activeId = next;
+      this.mode = 'command';
+    } else {
+      this.activeId = last;
+      this.insertCell('below');
+      this.mode = 'edit';
+    }
+  }
+
+  /** Runs the selected cells and inserts a code cell below them (Alt+Enter). */
+  runAndInsert(): void {
+    const ids = this.selectedIds;
+    for (const id of ids) this.runCell(id);
+    this.activeId = ids[ids.length - 1] ?? this.activeId;
+    this.anchorId = null;
+    this.insertCell('below');
+    this.mode = 'edit';
+  }
+
+  /** Runs every cell, or those above / from the active cell on (Run All, Run All Above / Below). */
+  runAll(range: 'all' | 'above' | 'below' = 'all'): void {
+    const order = this.notebook.cellOrder;
+    const at = this.activeId === null ? 0 : Math.max(0, order.indexOf(this.activeId));
+    const ids = range === 'all' ? order : range === 'above' ? order.slice(0, at) : order.slice(at);
+    for (const id of ids) this.runCell(id);
+  }
+
+  /** Shows a markdown cell rendered (true) or as its source for editing (false). */
+  setRendered(id: string, rendered: boolean): void {
+    if (this.unrendered.has(id) !== rendered) return;
+    const next = new Set(this.unrendered);
+    if (rendered) next.delete(id);
+    else next.add(id);
+    this.unrendered = next;
   }
 
   /** Asks the kernel to stop the running cell. */
