@@ -6,8 +6,10 @@ import { openStorage } from './storage/index.ts';
 import { createKernelClient } from './kernel/index.ts';
 import { Workspace } from './store/workspace.svelte.ts';
 import { Router } from './store/route.svelte.ts';
+import { applySavedTheme } from './components/browser-actions.ts';
 
 async function start(target: HTMLElement): Promise<void> {
+  applySavedTheme(document.documentElement);
   const storage = await openStorage();
   const workspace = new Workspace({
     storage,

@@ -1,17 +1,89 @@
 /** Carries out a notebook action on the store: the one place shortcuts, menus and toolbar meet. */
+import type { EditorView } from '@codemirror/view';
 import type { NotebookStore } from '../store/notebook-store.svelte.ts';
-import type { NotebookAction } from './command-keys.ts';
+import type { AppAction } from './menus.ts';
 
-/** What the view does itself (dialogs, focus) rather than the store. */
+/** What the view does itself (dialogs, navigation, focus) rather than the store. */
 export interface ViewHooks {
   showHelp(): void;
+  showApiReference(): void;
+  newNotebook(): void;
+  openFileList(): void;
+  rename(): void;
+  download(): void;
+  closeAndHalt(): void;
+  revertCheckpoint(): void;
+  toggleToc(): void;
+  toggleTheme(): void;
   /** Offsets of the cursor/selection in the active editor, for split. */
   cursorOffsets(): number[];
+  /** Cells report their editor when it is created (and null when destroyed). */
+  registerEditor(cellId: string, view: EditorView | null): void;
 }
 
 /** Runs `action` against `store`. */
-export function performAction(store: NotebookStore, action: NotebookAction, view: ViewHooks): void {
+export function performAction(store: NotebookStore, action: AppAction, view: ViewHooks): void {
   switch (action) {
+    case 'newNotebook':
+      view.newNotebook();
+      return;
+    case 'openNotebook':
+      view.openFileList();
+      return;
+    case 'rename':
+      view.rename();
+      return;
+    case 'saveCheckpoint':
+      void store.saveCheckpoint();
+      return;
+    case 'revertCheckpoint':
+      view.revertCheckpoint();
+      return;
+    case 'download':
+      view.download();
+      return;
+    case 'closeAndHalt':
+      view.closeAndHalt();
+      return;
+    case 'moveUp':
+      store.moveSelection(-1);
+      return;
+    case 'moveDown':
+      store.moveSelection(1);
+      return;
+    case 'clearOutputs':
+      store.clearOutputs(store.selectedIds);
+      return;
+    case 'clearAllOutputs':
+      store.clearOutputs();
+      return;
+    case 'runAll':
+      store.runAll('all');
+      return;
+    case 'runAbove':
+      store.runAll('above');
+      return;
+    case 'runBelow':
+      store.runAll('below');
+      return;
+    case 'restartAndClear':
+      void store.restartKernel().then(() => store.clearOutputs());
+      return;
+    case 'restartAndRunAll':
+      void store.restartKernel().then(() => store.runAll('all'));
+      return;
+    case 'shutdown':
+      store.shutdownKernel();
+      return;
+    case 'toggleToc':
+      view.toggleToc();
+      return;
+    case 'toggleTheme':
+      view.toggleTheme();
+      return;
+    case 'apiReference':
+      view.showApiReference();
+      return;
     case 'enterEdit': {
       const id = store.activeId;
       if (id !== null) store.setRendered(id, false);
@@ -88,7 +160,7 @@ export function performAction(store: NotebookStore, action: NotebookAction, view
       void store.restartKernel();
       return;
     case 'save':
-      void store.saveNow();
+      void store.saveCheckpoint();
       return;
     case 'toggleLineNumbers':
       store.lineNumbers = !store.lineNumbers;

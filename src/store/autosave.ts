@@ -30,6 +30,13 @@ export class Autosaver {
     return this.#revision;
   }
 
+  /** Adopts a revision written elsewhere (a restored checkpoint) with nothing pending. */
+  rebase(revision: number): void {
+    this.#revision = revision;
+    this.#dirty = false;
+    this.#options.onState('saved', null);
+  }
+
   /** Marks the document changed and (re)starts the one-second timer. */
   changed(): void {
     this.#dirty = true;

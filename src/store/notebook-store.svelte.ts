@@ -20,7 +20,7 @@ import {
   updateDisplay,
 } from '../model/operations.ts';
 import type { Cell } from '../model/types.ts';
-import { toIpynb } from '../ipynb/index.ts';
+import { fromIpynb, serializeIpynb, toIpynb } from '../ipynb/index.ts';
 import type { KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
@@ -61,8 +61,12 @@ export class NotebookStore {
   kernelStatus = $state<KernelStatus>('starting');
   saveState = $state<SaveState>('saved');
   saveError = $state<string | null>(null);
+  lastCheckpoint = $state<number | null>(null);
+  /** A kernel event the user must know about (state lost, kernel died), or null. */
+  kernelMessage = $state<string | null>(null);
 
   readonly #kernel: KernelClient;
+  readonly #storage: NotebookStorage;
   readonly #autosaver: Autosaver;
   /** The run whose events a cell accepts; events of older runs are stale and dropped. */
   readonly #currentRun = new Map<string, string>();
@@ -74,6 +78,7 @@ export class NotebookStore {
     this.name = init.name;
     this.activeId = init.notebook.cellOrder[0] ?? null;
     this.#kernel = init.kernel;
+    this.#storage = init.storage;
     this.kernelStatus = init.kernel.status;
     this.#autosaver = new Autosaver({
       revision: init.revision,
@@ -84,7 +89,7 @@ export class NotebookStore {
       },
     });
     this.#unsubscribe.push(
-      init.kernel.onStatus((status) => (this.kernelStatus = status)),
+      init.kernel.onStatus((status) => this.#onStatus(status)),
       init.kernel.onEvents((events) => this.#applyKernelEvents(events)),
     );
   }
@@ -320,13 +325,18 @@ export class NotebookStore {
     this.unrendered = next;
   }
 
-  /** Asks the kernel to stop the running cell. */
-  interrupt(): Promise<'interrupted' | 'restarted'> {
-    return this.#kernel.interrupt();
+  /** Asks the kernel to stop the running cell; without cross-origin isolation that costs the kernel's state. */
+  async interrupt(): Promise<void> {
+    const how = await this.#kernel.interrupt();
+    if (how === 'restarted') {
+      this.runStates = new Map();
+      this.kernelMessage = 'The kernel was restarted to stop the cell, so its variables were lost. Run the cells again (Cell ▸ Run All Above) to rebuild them.';
+    }
   }
 
   /** Restarts the kernel: fresh state, counter back to 1. */
   async restartKernel(): Promise<void> {
+    this.kernelMessage = null;
     this.runStates = new Map();
     this.#currentRun.clear();
     await this.#kernel.restart();
@@ -337,11 +347,61 @@ export class NotebookStore {
     return this.#autosaver.flush();
   }
 
+  /** Saves and records a checkpoint to revert to (Save and Checkpoint, Ctrl+S). */
+  async saveCheckpoint(): Promise<void> {
+    await this.#autosaver.flush();
+    if (this.saveState === 'error') return;
+    await this.#storage.createCheckpoint(this.id);
+    this.lastCheckpoint = Date.now();
+  }
+
+  /** Renames the notebook; storage keeps names unique and the `.ipynb` extension. */
+  async rename(name: string): Promise<void> {
+    const summary = await this.#storage.rename(this.id, name);
+    this.name = summary.name;
+  }
+
+  /** The notebook as nbformat 4.5 JSON text, as Jupyter writes it. */
+  exportIpynb(): string {
+    return serializeIpynb(this.notebook);
+  }
+
+  /** Stops the kernel; the next run starts a fresh one (Kernel ▸ Shutdown). */
+  shutdownKernel(): void {
+    this.runStates = new Map();
+    this.#currentRun.clear();
+    this.#kernel.shutdown();
+  }
+
   /** Saves pending changes and stops the kernel (Close and Halt). */
   async close(): Promise<void> {
     await this.#autosaver.flush();
     for (const off of this.#unsubscribe) off();
     this.#kernel.shutdown();
+  }
+
+  #onStatus(status: KernelStatus): void {
+    this.kernelStatus = status;
+    if (status === 'dead') {
+      this.runStates = new Map();
+      this.#currentRun.clear();
+      this.kernelMessage = 'The kernel died (it may have run out of memory). Restart it from the Kernel menu (0,0); your notebook is safe.';
+    }
+  }
+
+  /** Replaces the notebook with its latest checkpoint (File ▸ Revert to Checkpoint). */
+  async revertToCheckpoint(): Promise<boolean> {
+    const [latest] = await this.#storage.listCheckpoints(this.id);
+    if (!latest) return false;
+    await this.#autosaver.flush();
+    await this.#storage.restoreCheckpoint(this.id, latest.id);
+    const stored = await this.#storage.get(this.id);
+    if (!stored) return false;
+    this.notebook = fromIpynb(JSON.stringify(stored.content)).notebook;
+    this.#autosaver.rebase(stored.revision);
+    this.activeId = this.notebook.cellOrder[0] ?? null;
+    this.anchorId = null;
+    return true;
   }
 
   #setRunState(id: string, state: CellRunState | undefined): void {
@@ -362,7 +422,7 @@ export class NotebookStore {
   #applyKernelEvent(event: KernelEvent): void {
     switch (event.type) {
       case 'status':
-        this.kernelStatus = event.status;
+        this.#onStatus(event.status);
         return;
       case 'execute_input':
         if (!this.#isCurrent(event.cellId, event.runId)) return;

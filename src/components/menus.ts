@@ -1,0 +1,146 @@
+/** The menu bar and toolbar as data: each entry names an action the dispatcher knows. */
+import type { NotebookAction } from './command-keys.ts';
+
+/** Actions only menus and toolbar offer (no single-key shortcut). */
+export type MenuAction =
+  | 'newNotebook'
+  | 'openNotebook'
+  | 'rename'
+  | 'saveCheckpoint'
+  | 'revertCheckpoint'
+  | 'download'
+  | 'closeAndHalt'
+  | 'moveUp'
+  | 'moveDown'
+  | 'clearOutputs'
+  | 'clearAllOutputs'
+  | 'runAll'
+  | 'runAbove'
+  | 'runBelow'
+  | 'restartAndClear'
+  | 'restartAndRunAll'
+  | 'shutdown'
+  | 'toggleToc'
+  | 'toggleTheme'
+  | 'apiReference';
+
+/** Anything a menu item, toolbar button or shortcut can do. */
+export type AppAction = NotebookAction | MenuAction;
+
+/** One menu entry; `separator` draws a line before it. */
+export interface MenuItem {
+  label: string;
+  action: AppAction;
+  shortcut?: string;
+  separator?: boolean;
+}
+
+/** A top-level menu. */
+export interface Menu {
+  label: string;
+  items: readonly MenuItem[];
+}
+
+/** The notebook's menu bar, as classic Jupyter lays it out. */
+export const MENUS: readonly Menu[] = [
+  {
+    label: 'File',
+    items: [
+      { label: 'New Notebook', action: 'newNotebook' },
+      { label: 'Open…', action: 'openNotebook' },
+      { label: 'Rename…', action: 'rename', separator: true },
+      { label: 'Save and Checkpoint', action: 'saveCheckpoint', shortcut: 'Ctrl+S' },
+      { label: 'Revert to Checkpoint', action: 'revertCheckpoint' },
+      { label: 'Download as .ipynb', action: 'download', separator: true },
+      { label: 'Close and Halt', action: 'closeAndHalt', separator: true },
+    ],
+  },
+  {
+    label: 'Edit',
+    items: [
+      { label: 'Cut Cells', action: 'cut', shortcut: 'X' },
+      { label: 'Copy Cells', action: 'copy', shortcut: 'C' },
+      { label: 'Paste Cells Below', action: 'pasteBelow', shortcut: 'V' },
+      { label: 'Paste Cells Above', action: 'pasteAbove', shortcut: 'Shift+V' },
+      { label: 'Delete Cells', action: 'deleteCells', shortcut: 'D,D', separator: true },
+      { label: 'Undo Delete Cells', action: 'undoDelete', shortcut: 'Z' },
+      { label: 'Split Cell', action: 'split', shortcut: 'Ctrl+Shift+−', separator: true },
+      { label: 'Merge Cells', action: 'merge', shortcut: 'Shift+M' },
+      { label: 'Move Cells Up', action: 'moveUp', separator: true },
+      { label: 'Move Cells Down', action: 'moveDown' },
+      { label: 'Clear Outputs', action: 'clearOutputs', separator: true },
+    ],
+  },
+  {
+    label: 'View',
+    items: [
+      { label: 'Toggle Line Numbers', action: 'toggleLineNumbers', shortcut: 'L' },
+      { label: 'Toggle Table of Contents', action: 'toggleToc' },
+      { label: 'Toggle Dark Theme', action: 'toggleTheme' },
+    ],
+  },
+  {
+    label: 'Insert',
+    items: [
+      { label: 'Insert Cell Above', action: 'insertAbove', shortcut: 'A' },
+      { label: 'Insert Cell Below', action: 'insertBelow', shortcut: 'B' },
+    ],
+  },
+  {
+    label: 'Cell',
+    items: [
+      { label: 'Run Cells', action: 'runInPlace', shortcut: 'Ctrl+Enter' },
+      { label: 'Run Cells and Select Below', action: 'runAndAdvance', shortcut: 'Shift+Enter' },
+      { label: 'Run Cells and Insert Below', action: 'runAndInsert', shortcut: 'Alt+Enter' },
+      { label: 'Run All', action: 'runAll', separator: true },
+      { label: 'Run All Above', action: 'runAbove' },
+      { label: 'Run All Below', action: 'runBelow' },
+      { label: 'Code', action: 'toCode', shortcut: 'Y', separator: true },
+      { label: 'Markdown', action: 'toMarkdown', shortcut: 'M' },
+      { label: 'Raw', action: 'toRaw', shortcut: 'R' },
+      { label: 'Toggle Output', action: 'toggleOutput', shortcut: 'O', separator: true },
+      { label: 'Toggle Output Scrolling', action: 'toggleOutputScroll', shortcut: 'Shift+O' },
+      { label: 'Clear Output', action: 'clearOutputs' },
+      { label: 'Clear All Output', action: 'clearAllOutputs' },
+    ],
+  },
+  {
+    label: 'Kernel',
+    items: [
+      { label: 'Interrupt', action: 'interrupt', shortcut: 'I,I' },
+      { label: 'Restart', action: 'restart', shortcut: '0,0' },
+      { label: 'Restart & Clear Output', action: 'restartAndClear' },
+      { label: 'Restart & Run All', action: 'restartAndRunAll' },
+      { label: 'Shutdown', action: 'shutdown', separator: true },
+    ],
+  },
+  {
+    label: 'Help',
+    items: [
+      { label: 'Keyboard Shortcuts', action: 'help', shortcut: 'H' },
+      { label: 'Kernel API Reference', action: 'apiReference' },
+    ],
+  },
+];
+
+/** A toolbar button. */
+export interface ToolbarButton {
+  label: string;
+  icon: string;
+  action: AppAction;
+}
+
+/** The toolbar under the menus, as in classic Jupyter. */
+export const TOOLBAR: readonly ToolbarButton[] = [
+  { label: 'Save and Checkpoint', icon: '💾', action: 'saveCheckpoint' },
+  { label: 'Insert cell below', icon: '+', action: 'insertBelow' },
+  { label: 'Cut cells', icon: '✂', action: 'cut' },
+  { label: 'Copy cells', icon: '⧉', action: 'copy' },
+  { label: 'Paste cells below', icon: '📋', action: 'pasteBelow' },
+  { label: 'Move cells up', icon: '↑', action: 'moveUp' },
+  { label: 'Move cells down', icon: '↓', action: 'moveDown' },
+  { label: 'Run', icon: '▶', action: 'runAndAdvance' },
+  { label: 'Interrupt the kernel', icon: '■', action: 'interrupt' },
+  { label: 'Restart the kernel', icon: '↻', action: 'restart' },
+  { label: 'Restart the kernel and run all cells', icon: '⏩', action: 'restartAndRunAll' },
+];
