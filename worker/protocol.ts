@@ -73,4 +73,8 @@ export interface KernelApi {
   complete(code: string, cursor: number): Promise<CompletionResult>;
   /** Signature and doc of the name at `cursor`, or null. */
   inspect(code: string, cursor: number): Promise<InspectResult | null>;
+  /** Stops the running cell if it is waiting on a promise (loops watch `interruptBuffer`). */
+  interrupt(): Promise<void>;
+  /** Answers at once when the worker is alive and not busy (heartbeat). */
+  ping(): Promise<void>;
 }

@@ -1,0 +1,95 @@
+/**
+ * One kernel worker as the page sees it: spawned, wrapped with comlink, initialised with an
+ * event sink, watched by a heartbeat, and terminated. A restart is simply a new connection.
+ */
+import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { KernelApi, KernelEvent, KernelInfo } from '../../worker/protocol.ts';
+
+/** Heartbeat settings. */
+export interface HeartbeatOptions {
+  /** How often the worker is pinged when idle. */
+  intervalMs: number;
+  /** Silence after which an idle worker counts as dead. */
+  idleDeadMs: number;
+  /** Silence after which a busy worker counts as dead (instrumented loops pulse every second). */
+  busyDeadMs: number;
+}
+
+/** What a connection reports to its owner. */
+export interface ConnectionHandlers {
+  onEvents(events: KernelEvent[]): void;
+  onDeath(reason: string): void;
+  /** Whether a cell is running (the worker cannot answer pings then). */
+  isBusy(): boolean;
+}
+
+/** A live worker. */
+export class Connection {
+  readonly api: Remote<KernelApi>;
+  /** The interrupt flag shared with the worker, when the page is cross-origin isolated. */
+  readonly flag: Int32Array | null;
+  readonly ready: Promise<KernelInfo>;
+  readonly #worker: Worker;
+  readonly #handlers: ConnectionHandlers;
+  readonly #heartbeat: HeartbeatOptions;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #lastSeen = Date.now();
+  #closed = false;
+
+  constructor(worker: Worker, handlers: ConnectionHandlers, options: { sharedInterrupt: boolean; wasmUrl?: string; heartbeat: HeartbeatOptions }) {
+    this.#worker = worker;
+    this.#handlers = handlers;
+    this.#heartbeat = options.heartbeat;
+    this.api = wrap<KernelApi>(worker);
+    const buffer = options.sharedInterrupt ? new SharedArrayBuffer(4) : undefined;
+    this.flag = buffer ? new Int32Array(buffer) : null;
+    worker.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      this.#die(`the kernel worker failed: ${event.message || 'unknown error'}`);
+    });
+    const sink = (events: KernelEvent[]): void => {
+      this.#lastSeen = Date.now();
+      if (!this.#closed) handlers.onEvents(events);
+    };
+    const init = { ...(buffer ? { interruptBuffer: buffer } : {}), ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}) };
+    this.ready = this.api.init(proxy(sink), init);
+    this.ready.catch((error: unknown) => this.#die(`the kernel did not start: ${error instanceof Error ? error.message : String(error)}`));
+    this.#timer = setInterval(() => this.#beat(), this.#heartbeat.intervalMs);
+  }
+
+  /** True once terminated or dead. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Stops the worker at once (running code included). */
+  terminate(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#timer !== null) clearInterval(this.#timer);
+    this.#timer = null;
+    this.api[releaseProxy]();
+    this.#worker.terminate();
+  }
+
+  #beat(): void {
+    if (this.#closed) return;
+    const silent = Date.now() - this.#lastSeen;
+    const busy = this.#handlers.isBusy();
+    if (silent > (busy ? this.#heartbeat.busyDeadMs : this.#heartbeat.idleDeadMs)) {
+      this.#die('the kernel stopped responding (out of memory?)');
+      return;
+    }
+    // A cell awaiting a promise leaves the worker free to answer; a busy loop sends pulses instead.
+    void this.api.ping().then(
+      () => (this.#lastSeen = Date.now()),
+      () => undefined,
+    );
+  }
+
+  #die(reason: string): void {
+    if (this.#closed) return;
+    this.terminate();
+    this.#handlers.onDeath(reason);
+  }
+}

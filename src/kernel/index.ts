@@ -1,0 +1,11 @@
+/** The kernel client: the only code on the page that talks to the kernel worker. */
+export { createKernelClient } from './kernel-client.ts';
+export type { ExecuteHandle, ExecuteInput, KernelClient, KernelClientOptions, KernelNotice } from './kernel-client.ts';
+export type {
+  CompletionResult,
+  ExecuteStatus,
+  InspectResult,
+  KernelEvent,
+  KernelInfo,
+  KernelStatus,
+} from '../../worker/protocol.ts';

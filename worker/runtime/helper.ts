@@ -1,0 +1,14 @@
+/** The helper object rewritten cells receive as their only parameter. */
+
+/** Parameter name of the helper inside every rewritten cell. */
+export const HELPER = '__quire';
+
+/** What rewritten code calls: the kept scope, the interrupt check and the module loader. */
+export interface CellHelper {
+  /** The kept scope (the worker's global object): top-level declarations are stored here. */
+  scope: Record<string, unknown>;
+  /** Interrupt check inserted in loops and functions; throws `InterruptError` when flagged. */
+  c(): void;
+  /** Loads a built-in module by name, or any other specifier with dynamic `import()`. */
+  import(specifier: string): Promise<unknown>;
+}

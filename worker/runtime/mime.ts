@@ -1,0 +1,57 @@
+/** MIME bundles for values: Deno's `Symbol.for("Jupyter.display")` convention, else the text repr. */
+import type { IMimeBundle } from '@jupyterlab/nbformat';
+import { inspect } from './inspect.ts';
+
+/** The well-known symbol of a method returning a MIME bundle (Deno's Jupyter convention). */
+export const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
+
+/** Data and metadata of one display_data / execute_result output. */
+export interface MimeOutput {
+  data: IMimeBundle;
+  metadata: IMimeBundle;
+}
+
+/** The MIME bundle that shows `value`; text/plain is always present. */
+export function mimeBundleOf(value: unknown): MimeOutput {
+  const method = value !== null && (typeof value === 'object' || typeof value === 'function') ? (value as { [JUPYTER_DISPLAY]?: unknown })[JUPYTER_DISPLAY] : undefined;
+  if (typeof method === 'function') {
+    const bundle: unknown = method.call(value);
+    if (bundle !== null && typeof bundle === 'object') {
+      const data = { ...(bundle as IMimeBundle) };
+      if (!('text/plain' in data)) data['text/plain'] = inspect(value);
+      return { data, metadata: {} };
+    }
+  }
+  return { data: { 'text/plain': inspect(value) }, metadata: {} };
+}
+
+/** Rich text made by the `html`, `md` and `svg` template tags. */
+export class RichText {
+  constructor(
+    readonly mimeType: string,
+    readonly text: string,
+  ) {}
+
+  /** Shown as its MIME type, with the source as text/plain. */
+  [JUPYTER_DISPLAY](): IMimeBundle {
+    return { [this.mimeType]: this.text, 'text/plain': this.text };
+  }
+}
+
+function tag(mimeType: string) {
+  return (strings: TemplateStringsArray | string, ...values: unknown[]): RichText => {
+    if (typeof strings === 'string') return new RichText(mimeType, strings);
+    let text = strings[0] ?? '';
+    values.forEach((value, i) => {
+      text += (typeof value === 'string' ? value : value instanceof RichText ? value.text : String(value)) + (strings[i + 1] ?? '');
+    });
+    return new RichText(mimeType, text);
+  };
+}
+
+/** html`<b>${x}</b>` → text/html (interpolations are inserted as written, like a template). */
+export const html = tag('text/html');
+/** md`# Title` → text/markdown. */
+export const md = tag('text/markdown');
+/** svg`<svg …>` → image/svg+xml. */
+export const svg = tag('image/svg+xml');
