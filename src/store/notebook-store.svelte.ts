@@ -64,6 +64,8 @@ export class NotebookStore {
   lastCheckpoint = $state<number | null>(null);
   /** A kernel event the user must know about (state lost, kernel died), or null. */
   kernelMessage = $state<string | null>(null);
+  /** Whether the lost kernel state can be rebuilt by re-running cells. */
+  canRebuild = $state(false);
 
   readonly #kernel: KernelClient;
   readonly #storage: NotebookStorage;
@@ -91,6 +93,10 @@ export class NotebookStore {
     this.#unsubscribe.push(
       init.kernel.onStatus((status) => this.#onStatus(status)),
       init.kernel.onEvents((events) => this.#applyKernelEvents(events)),
+      init.kernel.onNotice((notice) => {
+        this.kernelMessage = notice.message;
+        this.canRebuild = notice.cells > 0;
+      }),
     );
   }
 
@@ -328,15 +334,26 @@ export class NotebookStore {
   /** Asks the kernel to stop the running cell; without cross-origin isolation that costs the kernel's state. */
   async interrupt(): Promise<void> {
     const how = await this.#kernel.interrupt();
-    if (how === 'restarted') {
-      this.runStates = new Map();
-      this.kernelMessage = 'The kernel was restarted to stop the cell, so its variables were lost. Run the cells again (Cell ▸ Run All Above) to rebuild them.';
+    if (how === 'restarted') this.runStates = new Map();
+  }
+
+  /** Re-runs, in order, the cells whose kernel state was lost (offered after an interrupt restart or a death). */
+  rebuildKernelState(): void {
+    this.kernelMessage = null;
+    this.canRebuild = false;
+    for (const { cellId, runId, done } of this.#kernel.rebuild()) {
+      this.#currentRun.set(cellId, runId);
+      this.#setRunState(cellId, 'queued');
+      void done.finally(() => {
+        if (this.#currentRun.get(cellId) === runId) this.#setRunState(cellId, undefined);
+      });
     }
   }
 
   /** Restarts the kernel: fresh state, counter back to 1. */
   async restartKernel(): Promise<void> {
     this.kernelMessage = null;
+    this.canRebuild = false;
     this.runStates = new Map();
     this.#currentRun.clear();
     await this.#kernel.restart();
@@ -385,7 +402,6 @@ export class NotebookStore {
     if (status === 'dead') {
       this.runStates = new Map();
       this.#currentRun.clear();
-      this.kernelMessage = 'The kernel died (it may have run out of memory). Restart it from the Kernel menu (0,0); your notebook is safe.';
     }
   }
 
