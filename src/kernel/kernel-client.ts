@@ -240,7 +240,7 @@ class Client implements KernelClient {
     for (const event of events) {
       switch (event.type) {
         case 'status':
-          if (this.status !== 'starting') this.#setStatus(event.status);
+          if (this.status !== 'starting' && this.#changeStatus(event.status)) break;
           continue;
         case 'execute_input':
           if (this.#current?.runId === event.runId) {
@@ -304,10 +304,15 @@ class Client implements KernelClient {
   }
 
   #setStatus(status: KernelStatus): void {
-    if (this.status === status) return;
+    if (this.#changeStatus(status)) this.#emit([{ type: 'status', status }]);
+  }
+
+  /** Updates the status and tells status listeners; the caller emits the status event. */
+  #changeStatus(status: KernelStatus): boolean {
+    if (this.status === status) return false;
     this.status = status;
     for (const fn of this.#statusListeners) fn(status);
-    this.#emit([{ type: 'status', status }]);
+    return true;
   }
 
   #emit(events: KernelEvent[]): void {

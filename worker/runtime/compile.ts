@@ -41,8 +41,23 @@ const SUCRASE: Options = { transforms: ['typescript'], disableESTransforms: true
 const JS_FILE = 'cell.js';
 const TS_FILE = 'cell.ts';
 
+const BRACED = /^\s*\{[\s\S]*\}\s*$/;
+
 /** Compiles a cell; throws `CellSyntaxError` with the user's line and column. */
 export function compileCell(source: string, options: { instrument: boolean }): CompiledCell {
+  // As in Node's REPL, `{ a: 1 }` alone is an object, not a block (columns on line 1 shift by one).
+  if (BRACED.test(source)) {
+    try {
+      const wrapped = compileSource(`(${source})`, options);
+      if (wrapped.hasResult) return { ...wrapped, source };
+    } catch {
+      // Not an object literal: compile it as statements below.
+    }
+  }
+  return compileSource(source, options);
+}
+
+function compileSource(source: string, options: { instrument: boolean }): CompiledCell {
   const js = stripTypes(source);
   let rewritten: RewrittenCell;
   try {

@@ -4,7 +4,7 @@
  * Every edit stays on the line it replaces, so line numbers survive; columns are mapped back
  * through the magic-string source map.
  */
-import { parse, parseExpressionAt, type ImportDeclaration, type ModuleDeclaration, type Program, type Statement, type VariableDeclaration } from 'acorn';
+import { parse, type ImportDeclaration, type ModuleDeclaration, type Program, type Statement, type VariableDeclaration } from 'acorn';
 import MagicString from 'magic-string';
 import { instrumentLoopsAndFunctions } from './instrument.ts';
 import { HELPER } from './helper.ts';
@@ -46,29 +46,14 @@ export function rewriteCell(code: string, options: RewriteOptions): RewrittenCel
   const last = statements[statements.length - 1];
   for (const statement of statements) rewriteStatement(statement, edits, hoisted, code);
   let hasResult = false;
-  const objectLiteral = last?.type === 'BlockStatement' && statements.length === 1 ? objectLiteralAt(code, last.start) : null;
-  if (objectLiteral) {
-    edits.prependRight(objectLiteral.start, 'return [(');
-    edits.appendLeft(objectLiteral.end, ')]');
-    hasResult = true;
-  } else if (last?.type === 'ExpressionStatement' && !('directive' in last && last.directive)) {
-    edits.prependRight(last.expression.start, 'return [(');
-    edits.appendLeft(last.expression.end, ')]');
+  if (last?.type === 'ExpressionStatement' && !('directive' in last && last.directive)) {
+    // Statement bounds, not the expression's: parentheses around it are part of the statement.
+    edits.prependRight(last.start, 'return [(');
+    edits.appendLeft(code[last.end - 1] === ';' ? last.end - 1 : last.end, ')]');
     hasResult = true;
   }
   if (hoisted.length > 0) edits.prependLeft(0, hoisted.join(''));
   return { body: edits.toString(), hasResult, edits };
-}
-
-/** A cell that is just `{ a: 1 }` means an object, as in Node's REPL, not a block. */
-function objectLiteralAt(code: string, start: number): { start: number; end: number } | null {
-  try {
-    const expression = parseExpressionAt(code, start, { ecmaVersion: 'latest', sourceType: 'module' });
-    const rest = code.slice(expression.end).trim();
-    return expression.type === 'ObjectExpression' && (rest === '' || rest === ';') ? expression : null;
-  } catch {
-    return null;
-  }
 }
 
 function parseCell(code: string): Program {

@@ -140,9 +140,9 @@ export class Session {
     for (const notice of this.#notices.splice(0)) this.#stream('stderr', `${notice}\n`);
     let status: ExecuteStatus = 'ok';
     try {
-      const value = await this.#evaluate(request.source, executionCount);
-      if (value !== undefined) {
-        const { data, metadata } = mimeBundleOf(value);
+      const result = await this.#evaluate(request.source, executionCount);
+      if (result !== undefined && result[0] !== undefined) {
+        const { data, metadata } = mimeBundleOf(result[0]);
         this.#batcher.push({ type: 'output', ...run, output: { output_type: 'execute_result', execution_count: executionCount, data, metadata } });
       }
     } catch (error) {
@@ -182,7 +182,8 @@ export class Session {
     return inspectAt(this.scope, this.#docs, code, cursor);
   }
 
-  async #evaluate(source: string, executionCount: number): Promise<unknown> {
+  /** The cell's result boxed in an array, so a promise result is shown rather than awaited. */
+  async #evaluate(source: string, executionCount: number): Promise<unknown[] | undefined> {
     const compiled = compileCell(source, { instrument: true });
     const seq = ++this.#seq;
     this.#cells.set(seq, { executionCount, compiled });
@@ -192,11 +193,16 @@ export class Session {
     const fn = (0, eval)(wrapped) as CellFunction;
     const stopped = new Promise<never>((_, reject) => (this.#stopAwait = reject));
     const result = await Promise.race([fn.call(this.scope, this.#helper), stopped]);
-    return compiled.hasResult ? result?.[0] : undefined;
+    return compiled.hasResult ? result : undefined;
   }
 
   #check(): void {
-    if (this.#flag !== null && Atomics.load(this.#flag, 0) !== 0) throw new InterruptError();
+    if (this.#flag !== null && Atomics.load(this.#flag, 0) !== 0) {
+      const error = new InterruptError();
+      // V8 only: start the stack at the user's loop, not inside this helper.
+      (Error as { captureStackTrace?: (target: object, above: Function) => void }).captureStackTrace?.(error, this.#helper.c);
+      throw error;
+    }
     if ((++this.#ticks & 0x3ff) === 0) {
       const now = performance.now();
       if (now - this.#lastPulse >= this.#pulseMs) {
