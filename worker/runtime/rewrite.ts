@@ -46,7 +46,7 @@ export function rewriteCell(code: string, options: RewriteOptions): RewrittenCel
   const last = statements[statements.length - 1];
   for (const statement of statements) rewriteStatement(statement, edits, hoisted, code);
   let hasResult = false;
-  if (last?.type === 'ExpressionStatement' && !('directive' in last && last.directive)) {
+  if (last?.type === 'ExpressionStatement') {
     // Statement bounds, not the expression's: parentheses around it are part of the statement.
     edits.prependRight(last.start, 'return [(');
     edits.appendLeft(code[last.end - 1] === ';' ? last.end - 1 : last.end, ')]');

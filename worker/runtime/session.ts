@@ -170,6 +170,7 @@ export class Session {
     const target = this.#run ?? this.#last;
     if (!target) return;
     this.#batcher.push({ type: 'output', ...target, output: errorOutput(error, (seq) => this.#cells.get(seq)) });
+    this.#batcher.flush();
   }
 
   /** Completions from the live scope. */

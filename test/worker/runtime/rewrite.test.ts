@@ -3,7 +3,7 @@ import type { IError } from '@jupyterlab/nbformat';
 import { compileCell, CellSyntaxError } from '../../../worker/runtime/compile.ts';
 import { createHarness, resultText } from './session-harness.ts';
 
-const h = createHarness();
+const h = createHarness({ modules: { quire: { default: 'd', answer: 42 } } });
 afterAll(() => h.close());
 
 function errorOf(outputs: readonly { output_type: string }[]): IError {
@@ -85,8 +85,7 @@ describe('results and await', () => {
   });
 
   test('built-in modules can be imported and bind like declarations', async () => {
-    const local = createHarness({ modules: { quire: { default: 'd', answer: 42 } } });
-    const { outputs } = await local.run('import q, { answer as rwAns } from "quire";\nimport * as rwNs from "quire";\n[q, rwAns, rwNs.answer]');
+    const { outputs } = await h.run('import q, { answer as rwAns } from "quire";\nimport * as rwNs from "quire";\n[q, rwAns, rwNs.answer]');
     expect(resultText(outputs)).toBe("[ 'd', 42, 42 ]");
   });
 });
