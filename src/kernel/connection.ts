@@ -13,6 +13,8 @@ export interface HeartbeatOptions {
   idleDeadMs: number;
   /** Silence after which a busy worker counts as dead (instrumented loops pulse every second). */
   busyDeadMs: number;
+  /** How long the worker may take to start (load, compile WASM) before it counts as dead. */
+  startDeadMs: number;
 }
 
 /** What a connection reports to its owner. */
@@ -34,6 +36,7 @@ export class Connection {
   readonly #heartbeat: HeartbeatOptions;
   #timer: ReturnType<typeof setInterval> | null = null;
   #lastSeen = Date.now();
+  #started = false;
   #closed = false;
 
   constructor(worker: Worker, handlers: ConnectionHandlers, options: { sharedInterrupt: boolean; wasmUrl?: string; heartbeat: HeartbeatOptions }) {
@@ -53,6 +56,13 @@ export class Connection {
     };
     const init = { ...(buffer ? { interruptBuffer: buffer } : {}), ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}) };
     this.ready = this.api.init(proxy(sink), init);
+    this.ready.then(
+      () => {
+        this.#started = true;
+        this.#lastSeen = Date.now();
+      },
+      () => undefined,
+    );
     this.ready.catch((error: unknown) => this.#die(`the kernel did not start: ${error instanceof Error ? error.message : String(error)}`));
     this.#timer = setInterval(() => this.#beat(), this.#heartbeat.intervalMs);
   }
@@ -76,7 +86,8 @@ export class Connection {
     if (this.#closed) return;
     const silent = Date.now() - this.#lastSeen;
     const busy = this.#handlers.isBusy();
-    if (silent > (busy ? this.#heartbeat.busyDeadMs : this.#heartbeat.idleDeadMs)) {
+    const limit = !this.#started ? this.#heartbeat.startDeadMs : busy ? this.#heartbeat.busyDeadMs : this.#heartbeat.idleDeadMs;
+    if (silent > limit) {
       this.#die('the kernel stopped responding (out of memory?)');
       return;
     }

@@ -70,7 +70,7 @@ interface Run {
 const DEFAULTS: KernelClientOptions = {
   sharedInterrupt: typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true,
   interruptTimeoutMs: 500,
-  heartbeat: { intervalMs: 1000, idleDeadMs: 5000, busyDeadMs: 15000 },
+  heartbeat: { intervalMs: 1000, idleDeadMs: 5000, busyDeadMs: 15000, startDeadMs: 30000 },
   introspectTimeoutMs: 1000,
 };
 
@@ -161,7 +161,8 @@ class Client implements KernelClient {
   rebuild(): (ExecuteHandle & { cellId: string })[] {
     const cells = this.#lost;
     this.#lost = [];
-    return cells.map((input) => ({ cellId: input.cellId, ...this.execute(input) }));
+    // The cells ran one after another even when some failed, so a failure must not stop the replay.
+    return cells.map((input) => ({ cellId: input.cellId, ...this.execute(input, { stopOnError: false }) }));
   }
 
   shutdown(): void {
@@ -279,6 +280,8 @@ class Client implements KernelClient {
     this.#connection = null;
     const run = this.#current;
     this.#current = null;
+    // The cell that was running is not replayed: it is the one that hung or killed the kernel.
+    if (run?.started) this.history.pop();
     this.#lost = [...this.#lost, ...this.history];
     this.history = [];
     if (run) {

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { proxy, wrap, type Remote } from 'comlink';
+import type { KernelApi, KernelEvent } from '../../../worker/protocol.ts';
+import { spawnThreadKernel } from './thread-worker.ts';
+
+// The runtime runs in a real worker thread here: a busy loop must be stopped from outside.
+let worker: Worker;
+let api: Remote<KernelApi>;
+const flag = new Int32Array(new SharedArrayBuffer(4));
+const events: KernelEvent[] = [];
+let runs = 0;
+
+beforeAll(async () => {
+  worker = spawnThreadKernel();
+  api = wrap<KernelApi>(worker);
+  await api.init(
+    proxy((batch: KernelEvent[]) => void events.push(...batch)),
+    { interruptBuffer: flag.buffer as SharedArrayBuffer },
+  );
+}, 30_000);
+
+afterAll(() => worker.terminate());
+
+async function run(source: string, whileRunning?: () => Promise<void>) {
+  const runId = `i-${++runs}`;
+  const finished = api.execute({ cellId: 'c', runId, source });
+  await whileRunning?.();
+  await finished;
+  await until(() => events.some((e) => e.type === 'done' && e.runId === runId));
+  return events.filter((e) => 'runId' in e && e.runId === runId);
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('interrupt through the shared flag', () => {
+  test('while(true){} stops with InterruptError and variables survive', async () => {
+    await run('const kept = "still here"; let spins = 0');
+    const started = performance.now();
+    const loop = await run('while (true) { spins++ }', async () => {
+      await sleep(100);
+      Atomics.store(flag, 0, 1);
+    });
+    const took = performance.now() - started;
+    expect(loop.find((e) => e.type === 'done')).toMatchObject({ status: 'error' });
+    const error = loop.find((e) => e.type === 'output' && e.output.output_type === 'error');
+    expect(error).toMatchObject({ output: { ename: 'InterruptError' } });
+    expect(took).toBeLessThan(1000);
+    const after = await run('[kept, spins > 0]');
+    expect(after.find((e) => e.type === 'output')).toMatchObject({ output: { data: { 'text/plain': "[ 'still here', true ]" } } });
+    expect(Atomics.load(flag, 0)).toBe(0);
+  });
+
+  test('a loop that catches the interrupt is stopped at its next check', async () => {
+    const loop = await run('for (;;) { try { while (true) {} } catch (e) { /* swallowed */ } }', async () => {
+      await sleep(50);
+      Atomics.store(flag, 0, 1);
+    });
+    expect(loop.find((e) => e.type === 'done')).toMatchObject({ status: 'error' });
+  });
+
+  test('loop-free recursion is checked at function entry', async () => {
+    const fib = await run('const fib = (n: number): number => (n < 2 ? n : fib(n - 1) + fib(n - 2));\nfib(80)', async () => {
+      await sleep(50);
+      Atomics.store(flag, 0, 1);
+    });
+    expect(fib.find((e) => e.type === 'output')).toMatchObject({ output: { ename: 'InterruptError' } });
+  });
+
+  test('a cell waiting on a promise is stopped by interrupt()', async () => {
+    const waiting = await run('await new Promise(() => {})', async () => {
+      await sleep(50);
+      await api.interrupt();
+    });
+    expect(waiting.find((e) => e.type === 'output')).toMatchObject({ output: { ename: 'InterruptError' } });
+  });
+
+  test('errors thrown later from timers are reported on the last cell', async () => {
+    const cell = await run('setTimeout(() => { throw new RangeError("late") }, 10); 1');
+    const runId = cell[0] && 'runId' in cell[0] ? cell[0].runId : '';
+    await until(() => events.some((e) => e.type === 'output' && e.runId === runId && e.output.output_type === 'error'));
+    const late = events.find((e) => e.type === 'output' && e.runId === runId && e.output.output_type === 'error');
+    expect(late).toMatchObject({ output: { ename: 'RangeError', evalue: 'late' } });
+    const rejected = await run('Promise.reject(new Error("nobody waits")); 2');
+    const rejectedRun = rejected[0] && 'runId' in rejected[0] ? rejected[0].runId : '';
+    await until(() => events.some((e) => e.type === 'output' && e.runId === rejectedRun && e.output.output_type === 'error'));
+    expect(events.find((e) => e.type === 'output' && e.runId === rejectedRun && e.output.output_type === 'error')).toMatchObject({ output: { evalue: 'nobody waits' } });
+  });
+});
