@@ -1,0 +1,132 @@
+/**
+ * The token gate. A request gets in with a valid session cookie or `Authorization: token T`.
+ * `?token=T` on any URL, or the login form posting T, sets the session cookie and redirects to
+ * the same URL without the token. Everyone else gets the login page (navigations) or a 403,
+ * and failed attempts are rate-limited per client.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseCookies, sessionCookie } from './cookies.ts';
+import { readForm } from './form-body.ts';
+import { LOGIN_CSP, loginPage } from './login-page.ts';
+import type { Logger } from './log.ts';
+import { FailureLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { clientAddress, isHttps, isNavigation } from './request-info.ts';
+import { queryPart } from './request-path.ts';
+import { sendHtml, sendRedirect, sendText } from './respond.ts';
+import { secretEqual } from './secret-equal.ts';
+import { createSessionSigner } from './session.ts';
+
+/** Settings of the gate. */
+export interface GateOptions {
+  token: string;
+  /** Believe X-Forwarded-Proto / X-Forwarded-For from the peer (only behind your own proxy). */
+  trustProxy: boolean;
+  rateLimit?: Partial<RateLimitOptions>;
+  log?: Logger;
+}
+
+/** Decides one request: resolves true when it may proceed, false when the gate has answered it. */
+export type Gate = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/** The session cookie's name carries the port, as Jupyter's does, so servers on different ports keep separate sessions. */
+export function sessionCookieName(port: number | undefined): string {
+  return `quire-session-${port ?? 0}`;
+}
+
+/** Creates the gate for one token. */
+export function createGate(options: GateOptions): Gate {
+  const signer = createSessionSigner(options.token);
+  const limiter = new FailureLimiter(options.rateLimit);
+  const log = options.log ?? (() => {});
+
+  const target = (req: IncomingMessage): { path: string; query: URLSearchParams } => {
+    const url = req.url ?? '/';
+    const path = url.split(/[?#]/, 1)[0] ?? '/';
+    return { path, query: new URLSearchParams(queryPart(url)) };
+  };
+
+  /** Same URL without the token, relative so it also works behind a proxy that mounts Quire under a sub-path. */
+  const cleanLocation = (path: string, query: URLSearchParams): string => {
+    query.delete('token');
+    const rest = query.toString();
+    return `./${path.slice(path.lastIndexOf('/') + 1)}${rest ? `?${rest}` : ''}`;
+  };
+
+  const hasSession = (req: IncomingMessage): boolean => {
+    const value = parseCookies(req.headers.cookie).get(sessionCookieName(req.socket.localPort));
+    return value !== undefined && signer.verify(value);
+  };
+
+  const setCookie = (req: IncomingMessage): string =>
+    sessionCookie(sessionCookieName(req.socket.localPort), signer.issue(), {
+      maxAgeSeconds: signer.maxAgeSeconds,
+      secure: isHttps(req, options.trustProxy),
+    });
+
+  /** Navigations and form posts get the login page (401, or 429 while throttled); other requests a bare 403/429. */
+  const refuse = (req: IncomingMessage, res: ServerResponse, throttledForS?: number, message?: string): void => {
+    const extra = throttledForS === undefined ? {} : { 'retry-after': String(throttledForS) };
+    if (isNavigation(req) || req.method === 'POST') sendHtml(res, throttledForS ? 429 : 401, loginPage(message), LOGIN_CSP, extra);
+    else sendText(res, throttledForS ? 429 : 403, throttledForS ? 'Too many failed attempts' : 'Forbidden', extra);
+  };
+
+  /** Checks a presented token; answers the request itself unless it is valid. */
+  const attempt = (req: IncomingMessage, res: ServerResponse, client: string, given: string): boolean => {
+    const waitMs = limiter.retryAfterMs(client);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      log('W', `Too many failed token attempts from ${client}: refused for ${seconds} s`);
+      refuse(req, res, seconds, `Too many failed attempts. Try again in ${seconds} s.`);
+      return false;
+    }
+    if (secretEqual(given, options.token)) {
+      limiter.succeed(client);
+      return true;
+    }
+    limiter.fail(client);
+    log('W', `Invalid token from ${client} (${req.method} ${target(req).path})`);
+    refuse(req, res, undefined, 'Invalid token.');
+    return false;
+  };
+
+  return async (req, res) => {
+    const client = clientAddress(req, options.trustProxy);
+    const { path, query } = target(req);
+
+    if (req.method === 'POST') {
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+        sendText(res, 403, 'Cross-site login refused');
+        return false;
+      }
+      const form = await readForm(req);
+      if (typeof form === 'string') {
+        sendText(res, form === 'too-large' ? 413 : 415, form === 'too-large' ? 'Too large' : 'Expected a form');
+        return false;
+      }
+      if (!attempt(req, res, client, form.get('token') ?? '')) return false;
+      sendRedirect(res, 303, cleanLocation(path, query), { 'set-cookie': setCookie(req) });
+      return false;
+    }
+
+    const queryToken = query.get('token');
+    if (queryToken !== null) {
+      if (!attempt(req, res, client, queryToken)) return false;
+      sendRedirect(res, 302, cleanLocation(path, query), { 'set-cookie': setCookie(req) });
+      return false;
+    }
+
+    const authorization = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+    if (authorization) return attempt(req, res, client, authorization[1] ?? '');
+
+    const loginPath = path === '/login';
+    if (hasSession(req)) {
+      if (!loginPath) return true;
+      sendRedirect(res, 302, './');
+      return false;
+    }
+    if (loginPath) sendHtml(res, 200, loginPage(), LOGIN_CSP);
+    else refuse(req, res);
+    return false;
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The request handler: health check, token gate, then the static files of the build with
+ * index.html as the fallback for navigations. A plain `(req, res)` function for node:http.
+ */
+import { realpathSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { findFile } from './file-lookup.ts';
+import { createGate } from './gate.ts';
+import type { Logger } from './log.ts';
+import type { RateLimitOptions } from './rate-limit.ts';
+import { isNavigation } from './request-info.ts';
+import { requestPath } from './request-path.ts';
+import { sendText } from './respond.ts';
+import { sendFile } from './send-file.ts';
+
+/** What the handler serves and how it guards it. */
+export interface HandlerOptions {
+  /** Directory with the built app (index.html at its top). */
+  root: string;
+  /** The token to require, or null to serve everyone (`--no-token`). */
+  token: string | null;
+  /** Believe X-Forwarded-Proto / X-Forwarded-For (only behind your own reverse proxy). */
+  trustProxy?: boolean;
+  rateLimit?: Partial<RateLimitOptions>;
+  log?: Logger;
+}
+
+/** A node:http request listener. */
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Creates the handler for one root and token. */
+export function createHandler(options: HandlerOptions): RequestHandler {
+  const root = realpathSync(options.root);
+  const log = options.log ?? (() => {});
+  const gate =
+    options.token === null
+      ? null
+      : createGate({ token: options.token, trustProxy: options.trustProxy ?? false, log, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? 'GET';
+    const path = (req.url ?? '/').split(/[?#]/, 1)[0];
+    if (path === '/healthz' && (method === 'GET' || method === 'HEAD')) {
+      sendText(res, 200, 'ok');
+      return;
+    }
+    const allowed = gate ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'];
+    if (!allowed.includes(method)) {
+      sendText(res, 405, 'Method not allowed', { allow: allowed.join(', ') });
+      return;
+    }
+    if (gate && !(await gate(req, res))) return;
+
+    const resolved = requestPath(req.url ?? '/');
+    if (!resolved.ok) {
+      sendText(res, resolved.status, resolved.status === 400 ? 'Bad request' : 'Not found');
+      return;
+    }
+    const relative = resolved.path || 'index.html';
+    const file = await findFile(root, relative);
+    if (file) return sendFile(req, res, root, relative, file);
+    const index = isNavigation(req) ? await findFile(root, 'index.html') : null;
+    if (index) return sendFile(req, res, root, 'index.html', index);
+    sendText(res, 404, 'Not found');
+  };
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log('E', `${req.method} ${req.url?.split('?')[0]}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) sendText(res, 500, 'Internal server error');
+      else res.destroy();
+    });
+  };
+}
