@@ -46,6 +46,9 @@ interface RunRef {
   cellId: string;
 }
 
+/** `import { special, display } from "quire"` gives the kernel's own globals. */
+export const BUILTIN_MODULE = 'quire';
+
 /** Cells kept for mapping tracebacks of functions they defined. */
 const KEPT_CELLS = 500;
 
@@ -69,6 +72,8 @@ export class Session {
   #last: RunRef | null = null;
   #stopAwait: ((error: InterruptError) => void) | null = null;
   #notices: string[] = [];
+  /** Exports of the built-in module "quire": every global the kernel adds. */
+  readonly #builtins: Record<string, unknown> = {};
 
   constructor(options: SessionOptions) {
     this.scope = options.scope ?? (globalThis as unknown as Record<string, unknown>);
@@ -82,12 +87,12 @@ export class Session {
       c: () => this.#check(),
       import: (specifier) => this.#import(specifier),
     };
-    Object.assign(this.scope, {
-      console: createConsole({
-        write: (name, text) => this.#stream(name, text),
-        display: (output) => this.#displayOutput(output),
-        clear: () => this.clearOutput(),
-      }),
+    this.scope.console = createConsole({
+      write: (name, text) => this.#stream(name, text),
+      display: (output) => this.#displayOutput(output),
+      clear: () => this.clearOutput(),
+    });
+    this.addGlobals({
       display: (value: unknown, opts?: DisplayOptions) => this.display(value, opts),
       updateDisplay: (id: string, value: unknown, opts?: DisplayOptions) => this.display(value, { ...opts, id, update: true }),
       clearOutput: (wait?: boolean) => this.clearOutput(wait),
@@ -101,6 +106,7 @@ export class Session {
   /** Adds globals (and their docs) to the scope, e.g. the numeric API. */
   addGlobals(globals: Readonly<Record<string, unknown>>, docs: DocTable = {}): void {
     Object.assign(this.scope, globals);
+    Object.assign(this.#builtins, globals);
     Object.assign(this.#docs, docs);
   }
 
@@ -216,6 +222,7 @@ export class Session {
 
   async #import(specifier: string): Promise<unknown> {
     if (Object.hasOwn(this.#modules, specifier)) return this.#modules[specifier];
+    if (specifier === BUILTIN_MODULE) return { ...this.#builtins };
     return import(/* @vite-ignore */ specifier);
   }
 

@@ -3,7 +3,7 @@ import type { IError } from '@jupyterlab/nbformat';
 import { compileCell, CellSyntaxError } from '../../../worker/runtime/compile.ts';
 import { createHarness, resultText } from './session-harness.ts';
 
-const h = createHarness({ modules: { quire: { default: 'd', answer: 42 } } });
+const h = createHarness({ modules: { mod: { default: 'd', answer: 42 } } });
 afterAll(() => h.close());
 
 function errorOf(outputs: readonly { output_type: string }[]): IError {
@@ -85,8 +85,11 @@ describe('results and await', () => {
   });
 
   test('built-in modules can be imported and bind like declarations', async () => {
-    const { outputs } = await h.run('import q, { answer as rwAns } from "quire";\nimport * as rwNs from "quire";\n[q, rwAns, rwNs.answer]');
+    const { outputs } = await h.run('import q, { answer as rwAns } from "mod";\nimport * as rwNs from "mod";\n[q, rwAns, rwNs.answer]');
     expect(resultText(outputs)).toBe("[ 'd', 42, 42 ]");
+    h.session.addGlobals({ rwNumeric: 7 });
+    const own = await h.run('import { rwNumeric as rwSeven, display as rwDisplay } from "quire";\n[rwSeven, typeof rwDisplay]');
+    expect(resultText(own.outputs)).toBe("[ 7, 'function' ]");
   });
 });
 
