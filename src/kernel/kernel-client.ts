@@ -70,7 +70,7 @@ interface Run {
 const DEFAULTS: KernelClientOptions = {
   sharedInterrupt: typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true,
   interruptTimeoutMs: 500,
-  heartbeat: { intervalMs: 1000, idleDeadMs: 5000, busyDeadMs: 15000, startDeadMs: 30000 },
+  heartbeat: { intervalMs: 1000, idleDeadMs: 5000, busyDeadMs: 10000, startDeadMs: 30000 },
   introspectTimeoutMs: 1000,
 };
 

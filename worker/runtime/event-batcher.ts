@@ -1,7 +1,8 @@
 /**
  * Flood protection between the runtime and the page: events are sent in batches (a quiet
  * write goes at once, a burst waits at most `intervalMs` or `maxEvents` writes), consecutive
- * stream writes merge, and one run's stream text is capped with a truncation note.
+ * stream writes merge, one run's stream text is capped with a truncation note, and
+ * `clear_output(wait)` waits for the next output as Jupyter's does.
  */
 import type { KernelEvent, KernelEventSink } from '../protocol.ts';
 
@@ -37,6 +38,8 @@ export class EventBatcher {
   #lastFlush = -Infinity;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #capRun = '';
+  /** A `clear_output(wait)` held until its run's next output, so updates do not flicker. */
+  #heldClear: Extract<KernelEvent, { type: 'clear_output' }> | null = null;
   readonly #written: Record<StreamName, number> = { stdout: 0, stderr: 0 };
 
   constructor(sink: KernelEventSink, options: Partial<BatcherOptions> = {}) {
@@ -46,6 +49,11 @@ export class EventBatcher {
 
   /** Queues any event; text/plain values over the cap are cut. */
   push(event: KernelEvent): void {
+    if (event.type === 'clear_output' && event.wait) {
+      this.#heldClear = event;
+      return;
+    }
+    if (event.type === 'output') this.#releaseClear(event.runId);
     if (event.type === 'clear_output' && event.runId === this.#capRun) this.#resetCap(event.runId);
     this.#pending.push(event.type === 'output' ? { ...event, output: this.#capBundle(event.output) } : event);
     this.#wrote();
@@ -53,6 +61,7 @@ export class EventBatcher {
 
   /** Queues stream text, merged into the previous write of the same stream and run. */
   stream(runId: string, cellId: string, name: StreamName, text: string): void {
+    this.#releaseClear(runId);
     if (runId !== this.#capRun) this.#resetCap(runId);
     const limit = this.#options.maxOutputChars;
     const used = this.#written[name];
@@ -90,6 +99,13 @@ export class EventBatcher {
     } else {
       this.#timer ??= setTimeout(() => this.flush(), this.#options.intervalMs);
     }
+  }
+
+  #releaseClear(runId: string): void {
+    const held = this.#heldClear;
+    if (held?.runId !== runId) return;
+    this.#heldClear = null;
+    this.push({ ...held, wait: false });
   }
 
   #resetCap(runId: string): void {

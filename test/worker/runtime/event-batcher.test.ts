@@ -59,6 +59,17 @@ describe('EventBatcher', () => {
     expect(texts.join('|')).toBe(`abcd${truncationNote(4)}|xy`);
   });
 
+  test('clear_output with wait is held until the next output of its run', () => {
+    const { batcher, batches } = setup();
+    const shown = { type: 'output', runId: 'r', cellId: 'c', output: { output_type: 'display_data', data: { 'text/plain': '2' }, metadata: {} } } as const;
+    batcher.push({ type: 'clear_output', runId: 'r', cellId: 'c', wait: true });
+    batcher.flush();
+    expect(batches.flat()).toEqual([]);
+    batcher.push(shown);
+    batcher.flush();
+    expect(batches.flat()).toEqual([{ type: 'clear_output', runId: 'r', cellId: 'c', wait: false }, shown]);
+  });
+
   test('an oversized text/plain value is cut', () => {
     const { batcher, batches } = setup({ maxOutputChars: 5 });
     batcher.push({ type: 'output', runId: 'r', cellId: 'c', output: { output_type: 'display_data', data: { 'text/plain': '0123456789' }, metadata: {} } });
