@@ -8,6 +8,7 @@ import { parse, type ImportDeclaration, type ModuleDeclaration, type Program, ty
 import MagicString from 'magic-string';
 import { instrumentLoopsAndFunctions } from './instrument.ts';
 import { HELPER } from './helper.ts';
+import { rewriteNestedVars } from './nested-vars.ts';
 
 /** A rewritten cell: the function body to evaluate and the edit record for mapping positions. */
 export interface RewrittenCell {
@@ -94,6 +95,7 @@ function rewriteStatement(node: Statement | ModuleDeclaration, edits: MagicStrin
     case 'ExportAllDeclaration':
       throw new RewriteSyntaxError('export default / export * are not supported in a cell', node.start);
     default:
+      rewriteNestedVars(node, edits);
       return;
   }
 }

@@ -48,6 +48,11 @@ describe('declarations persist across cells', () => {
     expect(resultText((await h.run('rwGet()')).outputs)).toBe('5');
   });
 
+  test('var in loop heads and nested blocks lands in the kept scope, as in a script', async () => {
+    await h.run('for (var rwI = 0; rwI < 3; rwI++) {}\nif (true) var rwIf = "yes";\nfor (var rwKey in { k: 1 }) {}\n{ var { rwD } = { rwD: 4 } }\nfunction rwLocal() { var rwHidden = 1 }');
+    expect(resultText((await h.run('[rwI, rwIf, rwKey, rwD, typeof rwHidden]')).outputs)).toBe("[ 3, 'yes', 'k', 4, 'undefined' ]");
+  });
+
   test('block-scoped declarations inside blocks stay local', async () => {
     await h.run('{ const rwInner = 1 }');
     expect(errorOf((await h.run('rwInner')).outputs).ename).toBe('ReferenceError');
