@@ -1,2 +1,3 @@
 // Entry of the WASM numeric core: re-exports every module compiled into core.wasm.
 export { alloc, free } from './memory';
+export * from './bessel';

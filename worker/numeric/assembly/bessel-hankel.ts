@@ -1,0 +1,102 @@
+// Hankel's asymptotic expansion for large x (A&S 9.2.5–9.2.10):
+//   J_ν(x) = F·(P cos χ − Q sin χ),  Y_ν(x) = F·(P sin χ + Q cos χ),
+//   F = sqrt(2/(πx)),  χ = x − (ν/2 + 1/4)π,
+// with P, Q the even and odd parts of Σ (−1)^k a_k(ν)/x^k. Everything that can carry a
+// rounding error bigger than 2^-62 of the result (F, the phase, Q's first term, the final
+// products) is done in double-double, so the result is rounded once at the end.
+import { ddAdd, ddDiv, ddLo, ddMul, ddSqrt, twoProd, twoSum } from './bessel-dd';
+import { phaseCos, phaseCosLo, phaseFromReduced, phaseSin, phaseSinLo, reducedHi, reducedLo, reducedW, reducePio2 } from './bessel-phase';
+
+/** J_ν(x) from the last successful hankel() call. */
+export let hankelJ: f64 = 0;
+/** Y_ν(x) from the last successful hankel() call. */
+export let hankelY: f64 = 0;
+
+const SQRT_2_OVER_PI_HI: f64 = 0.7978845608028654;
+const SQRT_2_OVER_PI_LO: f64 = -4.98465440455546e-17;
+// Terms below this (relative to P ≈ 1) no longer change the double-double assembly.
+const TOLERANCE: f64 = 1e-20;
+
+let pMinus1: f64 = 0;
+let qHi: f64 = 0;
+let qLo: f64 = 0;
+
+// P − 1 and Q, or false when the divergent series stops shrinking before TOLERANCE.
+function series(nu: f64, x: f64): bool {
+  const mu = 4 * nu * nu;
+  const inv8x = 1 / (8 * x);
+  // First term of Q, (4ν² − 1)/(8x), in double-double.
+  const muh = twoProd(2 * nu, 2 * nu);
+  const mul = ddLo;
+  const nh = twoSum(muh, -1);
+  const nl = ddLo + mul;
+  const q1h = ddDiv(nh, nl, 8 * x, 0);
+  const q1l = ddLo;
+  let term = (mu - 1) * inv8x;
+  if (Math.abs(term) > 1) return false;
+  let p: f64 = 0;
+  let q: f64 = 0;
+  let prev = Math.abs(term);
+  for (let k = 2; k < 400; k++) {
+    const odd = <f64>(2 * k - 1);
+    term *= (mu - odd * odd) * inv8x / <f64>k;
+    const size = Math.abs(term);
+    // Signs of P and Q alternate every second term: + − for P (k = 2, 4, …) as −a_2, +a_4…
+    const sign: f64 = ((k >> 1) & 1) == 1 ? -1 : 1;
+    if ((k & 1) == 0) p += sign * term;
+    else q += sign * term;
+    if (size < TOLERANCE) {
+      pMinus1 = p;
+      qHi = twoSum(q1h, q);
+      qLo = ddLo + q1l;
+      return true;
+    }
+    if (size > prev && <f64>k > nu + 1) return false;
+    if (size > 1) return false;
+    prev = size;
+  }
+  return false;
+}
+
+/** Computes J_ν(x), Y_ν(x) for ν >= 0 and large finite x > 0 into hankelJ/hankelY; false if x is not large enough. */
+export function hankel(nu: f64, x: f64): bool {
+  if (!series(nu, x)) return false;
+  assembleHankel(nu, x, pMinus1, qHi, qLo);
+  return true;
+}
+
+/**
+ * Sets hankelJ/hankelY from P = 1 + pm1 and Q = qh + ql (from the series above or from a
+ * rational fit of them) for order ν and argument x > 0.
+ */
+export function assembleHankel(nu: f64, x: f64, pm1: f64, qh: f64, ql: f64): void {
+  reducePio2(x);
+  const th = twoSum(0.5 * nu, 0.25);
+  phaseFromReduced(reducedW, reducedHi, reducedLo, th, ddLo);
+  const ch = phaseCos;
+  const cl = phaseCosLo;
+  const sh = phaseSin;
+  const sl = phaseSinLo;
+  // F = sqrt(2/π) / sqrt(x): no overflow for any finite x.
+  const rxh = ddSqrt(x, 0);
+  const fh = ddDiv(SQRT_2_OVER_PI_HI, SQRT_2_OVER_PI_LO, rxh, ddLo);
+  const fl = ddLo;
+
+  // P cos χ − Q sin χ
+  const qsh = ddMul(qh, ql, sh, sl);
+  const qsl = ddLo;
+  let ah = ddAdd(ch, cl, -qsh, -qsl);
+  let al = ddLo;
+  ah = ddAdd(ah, al, pm1 * ch, 0);
+  al = ddLo;
+  hankelJ = ddMul(fh, fl, ah, al);
+
+  // P sin χ + Q cos χ
+  const qch = ddMul(qh, ql, ch, cl);
+  const qcl = ddLo;
+  let bh = ddAdd(sh, sl, qch, qcl);
+  let bl = ddLo;
+  bh = ddAdd(bh, bl, pm1 * sh, 0);
+  bl = ddLo;
+  hankelY = ddMul(fh, fl, bh, bl);
+}

@@ -1,0 +1,89 @@
+// Real order ν >= 0 and finite x > 0: picks the method for J_ν, Y_ν, I_ν, K_ν by region.
+import { hankel, hankelJ, hankelY } from './bessel-hankel';
+import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
+import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
+import { ascendingSeries } from './bessel-series';
+import { steedJ, steedJY, steedY } from './bessel-steed';
+
+/** J_ν(x) from the last jyPos call. */
+export let jyJ: f64 = 0;
+/** Y_ν(x) from the last jyPos call. */
+export let jyY: f64 = 0;
+
+// The Hankel series is tried from here on; it reports failure itself when x is too small for ν.
+function hankelWorth(nu: f64, x: f64): bool {
+  return x >= 25 && x >= 0.5 * nu * nu;
+}
+
+// The ascending series for J is used while its terms shrink fast from the first one.
+function seriesJWorth(nu: f64, x: f64): bool {
+  return x * x <= nu + 1;
+}
+
+/** Sets jyJ and jyY to J_ν(x), Y_ν(x) for ν >= 0, finite x > 0. */
+export function jyPos(nu: f64, x: f64): void {
+  if (nu == 0) {
+    jyJ = j0Pos(x);
+    jyY = y0Pos(x);
+  } else if (nu == 1) {
+    jyJ = j1Pos(x);
+    jyY = y1Pos(x);
+  } else if (hankelWorth(nu, x) && hankel(nu, x)) {
+    jyJ = hankelJ;
+    jyY = hankelY;
+  } else {
+    steedJY(nu, x);
+    jyJ = seriesJWorth(nu, x) ? ascendingSeries(nu, x, -1) : steedJ;
+    jyY = steedY;
+  }
+}
+
+/** J_ν(x) for ν >= 0, finite x > 0. */
+export function jvPos(nu: f64, x: f64): f64 {
+  if (nu == 0) return j0Pos(x);
+  if (nu == 1) return j1Pos(x);
+  if (seriesJWorth(nu, x)) return ascendingSeries(nu, x, -1);
+  if (hankelWorth(nu, x) && hankel(nu, x)) return hankelJ;
+  steedJY(nu, x);
+  return steedJ;
+}
+
+/** Y_ν(x) for ν >= 0, finite x > 0. */
+export function yvPos(nu: f64, x: f64): f64 {
+  if (nu == 0) return y0Pos(x);
+  if (nu == 1) return y1Pos(x);
+  if (hankelWorth(nu, x) && hankel(nu, x)) return hankelY;
+  steedJY(nu, x);
+  return steedY;
+}
+
+// e^x·s without spurious overflow for large x.
+function timesExp(s: f64, x: f64): f64 {
+  if (Math.abs(x) < 700) return s * Math.exp(x);
+  const h = Math.exp(0.5 * x);
+  return s * h * h;
+}
+
+/** I_ν(x) for ν >= 0, finite x > 0. */
+export function ivPos(nu: f64, x: f64): f64 {
+  if (0.25 * x * x <= 4 * (nu + 1) + 16) return ascendingSeries(nu, x, 1);
+  besselIK(nu, x);
+  return ikScaled ? timesExp(ikI, x) : ikI;
+}
+
+/** K_ν(x) for ν >= 0, finite x > 0. */
+export function kvPos(nu: f64, x: f64): f64 {
+  besselIK(nu, x);
+  return ikScaled ? timesExp(ikK, -x) : ikK;
+}
+
+/** Sets ikI/ikK unscaled for ν >= 0, finite x > 0 (both are needed for reflection). */
+export function ikPos(nu: f64, x: f64): void {
+  ikBothI = ivPos(nu, x);
+  ikBothK = kvPos(nu, x);
+}
+
+/** I_ν(x) from the last ikPos call. */
+export let ikBothI: f64 = 0;
+/** K_ν(x) from the last ikPos call. */
+export let ikBothK: f64 = 0;
