@@ -16,6 +16,8 @@ import { sendHtml, sendRedirect, sendText } from './respond.ts';
 import { secretEqual } from './secret-equal.ts';
 import { createSessionSigner } from './session.ts';
 
+const LOGIN_PATH = '/login';
+
 /** Settings of the gate. */
 export interface GateOptions {
   token: string;
@@ -45,11 +47,15 @@ export function createGate(options: GateOptions): Gate {
     return { path, query: new URLSearchParams(queryPart(url)) };
   };
 
-  /** Same URL without the token, relative so it also works behind a proxy that mounts Quire under a sub-path. */
+  /**
+   * Same URL without the token (the login page leads to the app instead), relative so it also
+   * works behind a proxy that mounts Quire under a sub-path.
+   */
   const cleanLocation = (path: string, query: URLSearchParams): string => {
     query.delete('token');
     const rest = query.toString();
-    return `./${path.slice(path.lastIndexOf('/') + 1)}${rest ? `?${rest}` : ''}`;
+    const last = path === LOGIN_PATH ? '' : path.slice(path.lastIndexOf('/') + 1);
+    return `./${last}${rest ? `?${rest}` : ''}`;
   };
 
   const hasSession = (req: IncomingMessage): boolean => {
@@ -119,7 +125,7 @@ export function createGate(options: GateOptions): Gate {
     const authorization = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
     if (authorization) return attempt(req, res, client, authorization[1] ?? '');
 
-    const loginPath = path === '/login';
+    const loginPath = path === LOGIN_PATH;
     if (hasSession(req)) {
       if (!loginPath) return true;
       sendRedirect(res, 302, './');

@@ -2,9 +2,9 @@
 
 /** Tuning of the failure limiter. */
 export interface RateLimitOptions {
-  /** Failures allowed before any waiting is imposed. */
+  /** Failures allowed back to back; from the last of them on, each failure imposes a wait. */
   freeFailures: number;
-  /** Wait after the first failure beyond the free ones; doubles with each further failure. */
+  /** Wait after the last free failure; doubles with each further failure. */
   baseDelayMs: number;
   /** Longest wait. */
   maxDelayMs: number;
@@ -14,7 +14,7 @@ export interface RateLimitOptions {
   maxClients: number;
 }
 
-/** Five free failures, then 1 s, 2 s, 4 s … up to 5 minutes. */
+/** Five failures back to back, then waits of 1 s, 2 s, 4 s … up to 5 minutes. */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
   freeFailures: 5,
   baseDelayMs: 1000,
@@ -53,8 +53,8 @@ export class FailureLimiter {
     record.failures++;
     record.lastFailure = now;
     const over = record.failures - this.#options.freeFailures;
-    if (over > 0) {
-      const delay = Math.min(this.#options.maxDelayMs, this.#options.baseDelayMs * 2 ** Math.min(over - 1, 30));
+    if (over >= 0) {
+      const delay = Math.min(this.#options.maxDelayMs, this.#options.baseDelayMs * 2 ** Math.min(over, 30));
       record.blockedUntil = now + delay;
     }
     this.#clients.delete(client);
