@@ -1,0 +1,7 @@
+/** The storage layer's public surface: the only module outside src/storage that others import. */
+export { openStorage, deleteStorage, DEFAULT_DATABASE } from './notebook-storage.ts';
+export { StorageFullError, ConflictError, NotFoundError, InvalidNameError, StorageError } from './errors.ts';
+export { KEEP_CHECKPOINTS } from './checkpoints.ts';
+export { MAX_NAME_LENGTH } from './names.ts';
+export { CHANNEL_NAME } from './change-channel.ts';
+export type * from './types.ts';

@@ -1,0 +1,304 @@
+/** `openStorage`: notebooks, checkpoints and settings in IndexedDB, with change notifications to every tab. */
+import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { SCHEMA_VERSION, type QuireDB, type SummaryRecord } from './schema.ts';
+import { upgrade } from './migrations.ts';
+import { notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
+import { ConflictError, InvalidNameError, NotFoundError, StorageError, toStorageError } from './errors.ts';
+import { copyBase, nameKey, nameKeyPrefix, normalizeName, uniqueName } from './names.ts';
+import { estimateJsonSize } from './content-size.ts';
+import { matchesAll, queryWords, searchText } from './search-text.ts';
+import { ChangeChannel } from './change-channel.ts';
+import { browserEstimate, requestBrowserPersistence } from './browser-quota.ts';
+import { createCheckpoint, listCheckpoints, putCheckpoints, restoreCheckpoint, takeCheckpoints } from './checkpoints.ts';
+import { newId } from './ids.ts';
+import type {
+  Checkpoint,
+  CreateOptions,
+  NotebookContent,
+  NotebookStorage,
+  NotebookSummary,
+  RemovedNotebook,
+  SaveOptions,
+  SaveResult,
+  StorageChange,
+  StorageSettings,
+  StorageUsage,
+  StoredNotebook,
+} from './types.ts';
+
+/** The database name the app uses. */
+export const DEFAULT_DATABASE = 'quire';
+
+/** Opens (creating or migrating) the notebook database. */
+export async function openStorage(options: { name?: string } = {}): Promise<NotebookStorage> {
+  const storage = new IdbNotebookStorage(options.name ?? DEFAULT_DATABASE);
+  await storage.connect();
+  return storage;
+}
+
+/** Deletes a whole database (tests and benchmarks use scratch databases). */
+export async function deleteStorage(name: string): Promise<void> {
+  await deleteDB(name);
+}
+
+type NotebookTx = Tx<NotebookStores, 'readwrite'>;
+
+class IdbNotebookStorage implements NotebookStorage {
+  readonly instanceId = newId();
+  readonly #name: string;
+  readonly #channel: ChangeChannel;
+  #db: IDBPDatabase<QuireDB> | null = null;
+  /** Why this instance can no longer reach the database, once it cannot. */
+  #closed: string | null = null;
+
+  constructor(name: string) {
+    this.#name = name;
+    this.#channel = new ChangeChannel(name);
+  }
+
+  async connect(): Promise<IDBPDatabase<QuireDB>> {
+    if (this.#closed) throw new StorageError(this.#closed);
+    if (this.#db) return this.#db;
+    try {
+      this.#db = await openDB<QuireDB>(this.#name, SCHEMA_VERSION, {
+        upgrade,
+        blocking: () => {
+          // A newer Quire in another tab needs to upgrade the schema; this older code must let go.
+          this.#db?.close();
+          this.#db = null;
+          this.#closed = 'Quire was updated in another tab — reload this tab to keep working';
+        },
+        terminated: () => {
+          // The browser dropped the connection (e.g. storage cleared); reopen on next use.
+          this.#db = null;
+        },
+      });
+    } catch (error) {
+      throw toStorageError(error, 'open the notebook database');
+    }
+    return this.#db;
+  }
+
+  async list(): Promise<NotebookSummary[]> {
+    const db = await this.connect();
+    const records = await transact(db, ['summaries'], 'readonly', 'list notebooks', (tx) =>
+      tx.objectStore('summaries').index('by-modified').getAll(),
+    );
+    return records.reverse().map(toSummary);
+  }
+
+  async get(id: string): Promise<StoredNotebook | undefined> {
+    const db = await this.connect();
+    return transact(db, ['summaries', 'contents'], 'readonly', 'read the notebook', async (tx) => {
+      const [record, content] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('contents').get(id)]);
+      if (!record) return undefined;
+      if (!content) throw new StorageError(`The content of "${record.name}" is missing from browser storage`);
+      return { ...toSummary(record), content };
+    });
+  }
+
+  async create(name: string, content: NotebookContent, options: CreateOptions = {}): Promise<StoredNotebook> {
+    const wanted = normalizeName(name);
+    const db = await this.connect();
+    const now = Date.now();
+    const stored = await transact(db, notebookStores(), 'readwrite', 'create the notebook', async (tx) => {
+      const unique = uniqueName(wanted, await takenNames(tx, wanted));
+      const record: SummaryRecord = {
+        id: newId(),
+        name: unique,
+        nameKey: nameKey(unique),
+        created: now,
+        modified: now,
+        revision: 1,
+        size: options.size ?? estimateJsonSize(content),
+        ...(options.demo ? { demo: { ...options.demo } } : {}),
+      };
+      await writeNotebook(tx, record, content);
+      return { ...toSummary(record), content };
+    });
+    this.#publish('created', stored.id, stored.revision);
+    return stored;
+  }
+
+  async save(id: string, content: NotebookContent, baseRevision: number, options: SaveOptions = {}): Promise<SaveResult> {
+    const db = await this.connect();
+    const size = options.size ?? estimateJsonSize(content);
+    const result = await transact(db, notebookStores(), 'readwrite', 'save the notebook', async (tx) => {
+      const record = await tx.objectStore('summaries').get(id);
+      if (!record) throw new NotFoundError('This notebook');
+      if (record.revision !== baseRevision) throw new ConflictError(id, baseRevision, record.revision);
+      const next: SummaryRecord = {
+        ...record,
+        revision: record.revision + 1,
+        // Strictly later, so "newest first" follows the order of saves even within one millisecond.
+        modified: Math.max(Date.now(), record.modified + 1),
+        size,
+        ...(record.demo ? { demo: { ...record.demo, edited: true } } : {}),
+      };
+      await writeNotebook(tx, next, content);
+      return { revision: next.revision, modified: next.modified };
+    });
+    this.#publish('saved', id, result.revision);
+    return result;
+  }
+
+  async rename(id: string, newName: string): Promise<NotebookSummary> {
+    const name = normalizeName(newName);
+    const db = await this.connect();
+    const renamed = await transact(db, ['summaries'], 'readwrite', 'rename the notebook', async (tx) => {
+      const store = tx.objectStore('summaries');
+      const [record, holder] = await Promise.all([store.get(id), store.index('by-name-key').get(nameKey(name))]);
+      if (!record) throw new NotFoundError('This notebook');
+      if (holder && holder.id !== id) throw new InvalidNameError(`A notebook named "${holder.name}" already exists`);
+      const next: SummaryRecord = { ...record, name, nameKey: nameKey(name) };
+      await store.put(next);
+      return toSummary(next);
+    });
+    this.#publish('renamed', id, renamed.revision);
+    return renamed;
+  }
+
+  async duplicate(id: string): Promise<StoredNotebook> {
+    const db = await this.connect();
+    const now = Date.now();
+    const copy = await transact(db, notebookStores(), 'readwrite', 'duplicate the notebook', async (tx) => {
+      const [record, content] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('contents').get(id)]);
+      if (!record || !content) throw new NotFoundError('This notebook');
+      const base = copyBase(record.name);
+      const name = uniqueName(base, await takenNames(tx, base), '-Copy');
+      const next: SummaryRecord = { id: newId(), name, nameKey: nameKey(name), created: now, modified: now, revision: 1, size: record.size };
+      await writeNotebook(tx, next, content);
+      return { ...toSummary(next), content };
+    });
+    this.#publish('created', copy.id, copy.revision);
+    return copy;
+  }
+
+  async remove(id: string): Promise<RemovedNotebook> {
+    const db = await this.connect();
+    const removed = await transact(db, notebookStores(), 'readwrite', 'delete the notebook', async (tx) => {
+      const [record, content] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('contents').get(id)]);
+      if (!record || !content) throw new NotFoundError('This notebook');
+      const checkpoints = await takeCheckpoints(tx, id);
+      await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('contents').delete(id), tx.objectStore('texts').delete(id)]);
+      return { ...toSummary(record), content, checkpoints };
+    });
+    this.#publish('removed', id);
+    return removed;
+  }
+
+  async restore(notebook: StoredNotebook | RemovedNotebook): Promise<StoredNotebook> {
+    const db = await this.connect();
+    const restored = await transact(db, notebookStores(), 'readwrite', 'restore the notebook', async (tx) => {
+      if (await tx.objectStore('summaries').get(notebook.id)) throw new StorageError(`"${notebook.name}" is already restored`);
+      const name = uniqueName(notebook.name, await takenNames(tx, notebook.name));
+      const { content, ...summary } = notebook;
+      const record: SummaryRecord = { ...stripCheckpoints(summary), name, nameKey: nameKey(name) };
+      await writeNotebook(tx, record, content);
+      if ('checkpoints' in notebook) await putCheckpoints(tx, notebook.checkpoints);
+      return { ...toSummary(record), content };
+    });
+    this.#publish('created', restored.id, restored.revision);
+    return restored;
+  }
+
+  async createCheckpoint(id: string): Promise<Checkpoint> {
+    return createCheckpoint(await this.connect(), id);
+  }
+
+  async listCheckpoints(id: string): Promise<Checkpoint[]> {
+    return listCheckpoints(await this.connect(), id);
+  }
+
+  async restoreCheckpoint(id: string, checkpointId: string): Promise<StoredNotebook> {
+    const restored = await restoreCheckpoint(await this.connect(), id, checkpointId);
+    this.#publish('saved', id, restored.revision);
+    return restored;
+  }
+
+  async search(query: string): Promise<NotebookSummary[]> {
+    const words = queryWords(query);
+    if (words.length === 0) return this.list();
+    const db = await this.connect();
+    return transact(db, ['summaries', 'texts'], 'readonly', 'search notebooks', async (tx) => {
+      const texts = tx.objectStore('texts');
+      const [records, ids, bodies] = await Promise.all([
+        tx.objectStore('summaries').index('by-modified').getAll(),
+        texts.getAllKeys(),
+        texts.getAll(),
+      ]);
+      const textById = new Map(ids.map((id, i) => [id, bodies[i] ?? '']));
+      return records
+        .reverse()
+        .filter((record) => matchesAll(words, record.name, textById.get(record.id) ?? ''))
+        .map(toSummary);
+    });
+  }
+
+  async usage(): Promise<StorageUsage> {
+    const estimate = await browserEstimate();
+    if (estimate) return { ...estimate, fromBrowser: true };
+    const notebooks = await this.list();
+    return { usage: notebooks.reduce((sum, notebook) => sum + notebook.size, 0), quota: 0, persisted: false, fromBrowser: false };
+  }
+
+  requestPersistence(): Promise<boolean> {
+    return requestBrowserPersistence();
+  }
+
+  async getSetting<K extends keyof StorageSettings>(key: K): Promise<StorageSettings[K] | undefined> {
+    const db = await this.connect();
+    const value = await transact(db, ['settings'], 'readonly', 'read a setting', (tx) => tx.objectStore('settings').get(key));
+    return value as StorageSettings[K] | undefined;
+  }
+
+  async setSetting<K extends keyof StorageSettings>(key: K, value: StorageSettings[K] | undefined): Promise<void> {
+    const db = await this.connect();
+    await transact(db, ['settings'], 'readwrite', 'save a setting', async (tx) => {
+      const settings = tx.objectStore('settings');
+      await (value === undefined ? settings.delete(key) : settings.put(value, key));
+    });
+  }
+
+  onChange(listener: (change: StorageChange) => void): () => void {
+    return this.#channel.subscribe(listener);
+  }
+
+  close(): void {
+    this.#closed = 'The notebook database is closed';
+    this.#channel.close();
+    this.#db?.close();
+    this.#db = null;
+  }
+
+  #publish(type: StorageChange['type'], id: string, revision?: number): void {
+    this.#channel.publish({ type, id, origin: this.instanceId, ...(revision === undefined ? {} : { revision }) });
+  }
+}
+
+/** Writes a notebook's summary, content and search text in the caller's transaction. */
+async function writeNotebook(tx: NotebookTx, record: SummaryRecord, content: NotebookContent): Promise<void> {
+  await Promise.all([
+    tx.objectStore('summaries').put(record),
+    tx.objectStore('contents').put(content, record.id),
+    tx.objectStore('texts').put(searchText(content), record.id),
+  ]);
+}
+
+/** Name keys that `uniqueName(name, …)` could collide with: those sharing its key prefix. */
+async function takenNames(tx: NotebookTx, name: string): Promise<Set<string>> {
+  const prefix = nameKeyPrefix(name);
+  const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  const records = await tx.objectStore('summaries').index('by-name-key').getAll(range);
+  return new Set(records.map((record) => record.nameKey));
+}
+
+function toSummary(record: SummaryRecord): NotebookSummary {
+  const { nameKey: _key, ...summary } = record;
+  return summary;
+}
+
+function stripCheckpoints<T extends object>(value: T): Omit<T, 'checkpoints'> {
+  const { checkpoints: _checkpoints, ...rest } = value as T & { checkpoints?: unknown };
+  return rest;
+}
