@@ -17,12 +17,31 @@ export function mimeBundleOf(value: unknown): MimeOutput {
   if (typeof method === 'function') {
     const bundle: unknown = method.call(value);
     if (bundle !== null && typeof bundle === 'object') {
-      const data = { ...(bundle as IMimeBundle) };
+      const data = toJsonBundle(bundle as Record<string, unknown>);
       if (!('text/plain' in data)) data['text/plain'] = inspect(value);
       return { data, metadata: {} };
     }
   }
   return { data: { 'text/plain': inspect(value) }, metadata: {} };
+}
+
+/**
+ * A bundle as nbformat stores it: strings stay, other values become plain JSON (typed arrays
+ * turn into arrays, functions are dropped), so events can be posted and saved.
+ */
+export function toJsonBundle(bundle: Readonly<Record<string, unknown>>): IMimeBundle {
+  const out: IMimeBundle = {};
+  for (const [mime, value] of Object.entries(bundle)) {
+    if (typeof value === 'string') out[mime] = value;
+    else if (value !== undefined) out[mime] = JSON.parse(JSON.stringify(value, jsonReplacer) ?? 'null') as IMimeBundle[string];
+  }
+  return out;
+}
+
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>);
+  if (typeof value === 'bigint') return Number(value);
+  return value;
 }
 
 /** Rich text made by the `html`, `md` and `svg` template tags. */

@@ -10,7 +10,7 @@ import { EventBatcher, type BatcherOptions } from './event-batcher.ts';
 import { HELPER, type CellHelper } from './helper.ts';
 import { InterruptError } from './interrupt-error.ts';
 import { complete, inspectAt, type DocTable } from './introspect.ts';
-import { html, md, mimeBundleOf, svg, type MimeOutput } from './mime.ts';
+import { html, md, mimeBundleOf, svg, toJsonBundle, type MimeOutput } from './mime.ts';
 import { cellUrl, errorOutput, syntaxErrorOutput, type RanCell } from './traceback.ts';
 
 /** How a session is set up. */
@@ -119,8 +119,8 @@ export class Session {
   display(value: unknown, options: DisplayOptions = {}): void {
     const target = this.#run ?? this.#last;
     if (!target) return;
-    const shown: MimeOutput = options.raw ? { data: value as IMimeBundle, metadata: {} } : mimeBundleOf(value);
-    const metadata = { ...shown.metadata, ...options.metadata };
+    const shown: MimeOutput = options.raw ? { data: toJsonBundle(value as Record<string, unknown>), metadata: {} } : mimeBundleOf(value);
+    const metadata = toJsonBundle({ ...shown.metadata, ...options.metadata });
     if (options.update && options.id !== undefined) {
       this.#batcher.push({ type: 'update_display', runId: target.runId, displayId: options.id, data: shown.data, metadata });
       return;

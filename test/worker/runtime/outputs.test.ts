@@ -92,6 +92,13 @@ describe('rich output', () => {
     expect(outputs.every((o) => o.output_type === 'display_data')).toBe(true);
   });
 
+  test('bundle values become plain JSON: typed arrays as arrays, functions dropped', async () => {
+    const source = 'display({ [Symbol.for("Jupyter.display")]: () => ({ "application/vnd.plotly.v1+json": { data: [{ y: new Float64Array([1, 2]), f() {} }] } }) })';
+    const { outputs } = await h.run(source);
+    expect((outputs[0] as { data: Record<string, unknown> }).data['application/vnd.plotly.v1+json']).toEqual({ data: [{ y: [1, 2] }] });
+    expect(() => structuredClone(outputs)).not.toThrow();
+  });
+
   test('a result with a Jupyter.display method is shown with its bundle', async () => {
     const { outputs } = await h.run('({ [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": "**b**" }) })');
     expect(outputs[0]).toMatchObject({ output_type: 'execute_result', data: { 'text/markdown': '**b**' } });
