@@ -71,8 +71,8 @@ function handleSignals(server: Server, log: Logger): void {
     log('I', 'Shutting down');
     server.close(() => process.exit(0));
     server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 500).unref();
-    setTimeout(() => process.exit(0), 900).unref();
+    setTimeout(() => server.closeAllConnections(), 250).unref();
+    setTimeout(() => process.exit(0), 800).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
