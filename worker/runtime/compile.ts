@@ -115,7 +115,7 @@ function trace(map: TraceMap, at: Position): Position | null {
 }
 
 /** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): Position {
+function lineColumn(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {

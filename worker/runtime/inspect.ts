@@ -32,7 +32,7 @@ export function inspect(value: unknown, options: Partial<InspectOptions> = {}): 
 }
 
 /** Quotes a string as Node does: single quotes unless the text contains them. */
-export function quoteString(text: string): string {
+function quoteString(text: string): string {
   const quote = !text.includes("'") ? "'" : !text.includes('"') ? '"' : !text.includes('`') && !text.includes('${') ? '`' : "'";
   let out = '';
   for (const ch of text) out += escapeChar(ch, quote);

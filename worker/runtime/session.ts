@@ -7,11 +7,11 @@ import type { CompletionResult, ExecuteRequest, ExecuteStatus, InspectResult, Ke
 import { CellSyntaxError, compileCell } from './compile.ts';
 import { createConsole } from './console.ts';
 import { EventBatcher, type BatcherOptions } from './event-batcher.ts';
-import { HELPER, type CellHelper } from './helper.ts';
+import type { CellHelper } from './helper.ts';
 import { InterruptError } from './interrupt-error.ts';
 import { complete, inspectAt, type DocTable } from './introspect.ts';
 import { html, md, mimeBundleOf, svg, toJsonBundle, type MimeOutput } from './mime.ts';
-import { cellUrl, errorOutput, syntaxErrorOutput, type RanCell } from './traceback.ts';
+import { errorOutput, syntaxErrorOutput, wrapCell, type RanCell } from './traceback.ts';
 
 /** How a session is set up. */
 export interface SessionOptions {
@@ -196,8 +196,7 @@ export class Session {
     this.#cells.set(seq, { executionCount, compiled });
     this.#cells.delete(seq - KEPT_CELLS);
     // Indirect eval: global, sloppy-mode code, so plain assignments create globals.
-    const wrapped = `(async function (${HELPER}) {\n${compiled.body}\n})\n//# sourceURL=${cellUrl(seq)}`;
-    const fn = (0, eval)(wrapped) as CellFunction;
+    const fn = (0, eval)(wrapCell(compiled.body, seq)) as CellFunction;
     const stopped = new Promise<never>((_, reject) => (this.#stopAwait = reject));
     const result = await Promise.race([fn.call(this.scope, this.#helper), stopped]);
     return compiled.hasResult ? result : undefined;

@@ -2,14 +2,15 @@
 import type { IError } from '@jupyterlab/nbformat';
 import type { CellSyntaxError, CompiledCell, Position } from './compile.ts';
 import { inspect } from './inspect.ts';
+import { HELPER } from './helper.ts';
 
-/** The file name a cell's code is evaluated under (`//# sourceURL`). */
-export function cellUrl(seq: number): string {
-  return `quire-cell-${seq}.js`;
+/** Lines `wrapCell` puts before the cell body. */
+const WRAPPER_LINES = 1;
+
+/** The source to evaluate for cell number `seq`: an async function named by `//# sourceURL`. */
+export function wrapCell(body: string, seq: number): string {
+  return `(async function (${HELPER}) {\n${body}\n})\n//# sourceURL=quire-cell-${seq}.js`;
 }
-
-/** Lines the evaluation wrapper puts before the cell body. */
-export const WRAPPER_LINES = 1;
 
 /** A cell that has been run: its In [n] and compiled code. */
 export interface RanCell {
