@@ -1,7 +1,7 @@
 /** Checkpoints: copies of a notebook's stored content to revert to, the newest five per notebook. */
 import type { IDBPDatabase } from 'idb';
 import type { QuireDB, SummaryRecord } from './schema.ts';
-import { notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
+import { inOrder, notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
 import { NotFoundError } from './errors.ts';
 import { searchText } from './search-text.ts';
 import { newId } from './ids.ts';
@@ -23,10 +23,10 @@ export async function createCheckpoint(db: IDBPDatabase<QuireDB>, id: string): P
     const created = Math.max(Date.now(), (existing[0]?.created ?? 0) + 1);
     const checkpoint: Checkpoint = { id: newId(), notebookId: id, created, revision: record.revision, size: record.size };
     const dropped = existing.slice(KEEP_CHECKPOINTS - 1);
-    await Promise.all([
-      tx.objectStore('checkpoints').put(checkpoint),
-      tx.objectStore('checkpointContents').put(content, checkpoint.id),
-      ...dropped.flatMap((old) => [tx.objectStore('checkpoints').delete(old.id), tx.objectStore('checkpointContents').delete(old.id)]),
+    await inOrder([
+      () => tx.objectStore('checkpoints').put(checkpoint),
+      () => tx.objectStore('checkpointContents').put(content, checkpoint.id),
+      ...dropped.flatMap((old) => [() => tx.objectStore('checkpoints').delete(old.id), () => tx.objectStore('checkpointContents').delete(old.id)]),
     ]);
     return checkpoint;
   });
@@ -55,10 +55,10 @@ export async function restoreCheckpoint(db: IDBPDatabase<QuireDB>, id: string, c
       modified: Math.max(Date.now(), record.modified + 1),
       size: checkpoint.size,
     };
-    await Promise.all([
-      tx.objectStore('summaries').put(next),
-      tx.objectStore('contents').put(content, id),
-      tx.objectStore('texts').put(searchText(content), id),
+    await inOrder([
+      () => tx.objectStore('summaries').put(next),
+      () => tx.objectStore('contents').put(content, id),
+      () => tx.objectStore('texts').put(searchText(content), id),
     ]);
     const { nameKey: _key, ...summary } = next;
     return { ...summary, content };
@@ -69,8 +69,11 @@ export async function restoreCheckpoint(db: IDBPDatabase<QuireDB>, id: string, c
 export async function takeCheckpoints(tx: NotebookTx, id: string): Promise<StoredCheckpoint[]> {
   const checkpoints = newestFirst(await tx.objectStore('checkpoints').index('by-notebook').getAll(id));
   const contents = await Promise.all(checkpoints.map((checkpoint) => tx.objectStore('checkpointContents').get(checkpoint.id)));
-  await Promise.all(
-    checkpoints.flatMap((checkpoint) => [tx.objectStore('checkpoints').delete(checkpoint.id), tx.objectStore('checkpointContents').delete(checkpoint.id)]),
+  await inOrder(
+    checkpoints.flatMap((checkpoint) => [
+      () => tx.objectStore('checkpoints').delete(checkpoint.id),
+      () => tx.objectStore('checkpointContents').delete(checkpoint.id),
+    ]),
   );
   return checkpoints.flatMap((checkpoint, i) => {
     const content = contents[i];
@@ -80,10 +83,10 @@ export async function takeCheckpoints(tx: NotebookTx, id: string): Promise<Store
 
 /** Puts checkpoints (taken by `takeCheckpoints`) back in the caller's transaction. */
 export async function putCheckpoints(tx: NotebookTx, checkpoints: readonly StoredCheckpoint[]): Promise<void> {
-  await Promise.all(
+  await inOrder(
     checkpoints.flatMap(({ content, ...checkpoint }) => [
-      tx.objectStore('checkpoints').put(checkpoint),
-      tx.objectStore('checkpointContents').put(content, checkpoint.id),
+      () => tx.objectStore('checkpoints').put(checkpoint),
+      () => tx.objectStore('checkpointContents').put(content, checkpoint.id),
     ]),
   );
 }

@@ -4,6 +4,7 @@ import type { QuireDB, QuireDBv1, SummaryRecord } from './schema.ts';
 import { estimateJsonSize } from './content-size.ts';
 import { nameKey, repairName, uniqueName } from './names.ts';
 import { searchText } from './search-text.ts';
+import { inOrder } from './transactions.ts';
 
 type UpgradeTransaction = IDBPTransaction<QuireDB, StoreNames<QuireDB>[], 'versionchange'>;
 
@@ -37,7 +38,7 @@ async function migrateToVersion2(db: IDBPDatabase<QuireDB>, tx: UpgradeTransacti
   const old = await oldTx.objectStore('notebooks').getAll();
   // Version 1 did not keep names unique or valid, nor count revisions: repair, number, measure.
   const taken = new Set<string>();
-  const writes: Promise<unknown>[] = [];
+  const writes: (() => Promise<unknown>)[] = [];
   for (const notebook of old.sort((a, b) => a.created - b.created)) {
     const name = uniqueName(repairName(notebook.name), taken);
     taken.add(nameKey(name));
@@ -51,12 +52,12 @@ async function migrateToVersion2(db: IDBPDatabase<QuireDB>, tx: UpgradeTransacti
       size: estimateJsonSize(notebook.content),
     };
     writes.push(
-      tx.objectStore('summaries').put(summary),
-      tx.objectStore('contents').put(notebook.content, notebook.id),
-      tx.objectStore('texts').put(searchText(notebook.content), notebook.id),
+      () => tx.objectStore('summaries').put(summary),
+      () => tx.objectStore('contents').put(notebook.content, notebook.id),
+      () => tx.objectStore('texts').put(searchText(notebook.content), notebook.id),
     );
   }
-  await Promise.all(writes);
+  await inOrder(writes);
   (db as unknown as IDBPDatabase<QuireDBv1>).deleteObjectStore('notebooks');
 }
 

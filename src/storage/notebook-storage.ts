@@ -2,7 +2,7 @@
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { SCHEMA_VERSION, type QuireDB, type SummaryRecord } from './schema.ts';
 import { upgrade } from './migrations.ts';
-import { notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
+import { inOrder, notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
 import { ConflictError, InvalidNameError, NotFoundError, StorageError, toStorageError } from './errors.ts';
 import { copyBase, nameKey, nameKeyPrefix, normalizeName, uniqueName } from './names.ts';
 import { estimateJsonSize } from './content-size.ts';
@@ -180,7 +180,11 @@ class IdbNotebookStorage implements NotebookStorage {
       const [record, content] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('contents').get(id)]);
       if (!record || !content) throw new NotFoundError('This notebook');
       const checkpoints = await takeCheckpoints(tx, id);
-      await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('contents').delete(id), tx.objectStore('texts').delete(id)]);
+      await inOrder([
+        () => tx.objectStore('summaries').delete(id),
+        () => tx.objectStore('contents').delete(id),
+        () => tx.objectStore('texts').delete(id),
+      ]);
       return { ...toSummary(record), content, checkpoints };
     });
     this.#publish('removed', id);
@@ -278,10 +282,10 @@ class IdbNotebookStorage implements NotebookStorage {
 
 /** Writes a notebook's summary, content and search text in the caller's transaction. */
 async function writeNotebook(tx: NotebookTx, record: SummaryRecord, content: NotebookContent): Promise<void> {
-  await Promise.all([
-    tx.objectStore('summaries').put(record),
-    tx.objectStore('contents').put(content, record.id),
-    tx.objectStore('texts').put(searchText(content), record.id),
+  await inOrder([
+    () => tx.objectStore('summaries').put(record),
+    () => tx.objectStore('contents').put(content, record.id),
+    () => tx.objectStore('texts').put(searchText(content), record.id),
   ]);
 }
 

@@ -51,6 +51,14 @@ export async function transact<Names extends Stores, Mode extends IDBTransaction
   }
 }
 
+/**
+ * Issues writes one after another. A write that throws synchronously (a quota error from `put`)
+ * then leaves no earlier request unawaited, whose abort rejection would go unhandled.
+ */
+export async function inOrder(writes: readonly (() => Promise<unknown>)[]): Promise<void> {
+  for (const write of writes) await write();
+}
+
 function abort(tx: { abort(): void }): void {
   try {
     tx.abort();
