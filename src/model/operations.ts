@@ -1,0 +1,17 @@
+/** Every pure notebook operation `(nb, args) => nb`, plus constructors and getters, in one import. */
+export { createNotebook, createCell, copyCells } from './create.ts';
+export { insertCell, deleteCells, moveCells, duplicateCells } from './structure.ts';
+export { changeCellType, convertCell, setSource, setCellMetadata, setNotebookMetadata } from './cell-edit.ts';
+export { mergeCells, splitCell } from './merge-split.ts';
+export {
+  appendOutput,
+  clearExecution,
+  clearOutputs,
+  displayIdOf,
+  setExecutionCount,
+  setOutputs,
+  streamText,
+  updateDisplay,
+} from './outputs.ts';
+export { cellAt, cellsOf, indexOf } from './queries.ts';
+export { isValidCellId, newCellId } from './cell-id.ts';
