@@ -21,38 +21,76 @@ let pMinus1: f64 = 0;
 let qHi: f64 = 0;
 let qLo: f64 = 0;
 
-// P − 1 and Q, or false when the divergent series stops shrinking before TOLERANCE.
+// Terms beyond this size would cost more bits to cancellation than the double-double sum has.
+const MAX_TERM: f64 = 1e9;
+
+// P − 1 and Q, or false when the divergent series stops shrinking before TOLERANCE. The first
+// term of Q, (4ν² − 1)/(8x), is always a double-double; the rest are plain doubles while the
+// second term is below 1/64 (their rounding then stays under 2^-60 of P), else double-doubles.
 function series(nu: f64, x: f64): bool {
-  const mu = 4 * nu * nu;
-  const inv8x = 1 / (8 * x);
-  // First term of Q, (4ν² − 1)/(8x), in double-double.
+  const x8 = 8 * x;
   const muh = twoProd(2 * nu, 2 * nu);
   const mul = ddLo;
   const nh = twoSum(muh, -1);
-  const nl = ddLo + mul;
-  const q1h = ddDiv(nh, nl, 8 * x, 0);
+  const q1h = ddDiv(nh, ddLo + mul, x8, 0);
   const q1l = ddLo;
-  let term = (mu - 1) * inv8x;
-  if (Math.abs(term) > 1) return false;
-  let p: f64 = 0;
-  let q: f64 = 0;
-  let prev = Math.abs(term);
-  for (let k = 2; k < 400; k++) {
+  if (Math.abs(q1h) > MAX_TERM) return false;
+  const mu = muh;
+  if (Math.abs(q1h * (mu - 9) / (2 * x8)) < 0.015625) {
+    let term = q1h;
+    let p: f64 = 0;
+    let q: f64 = 0;
+    let prev = Math.abs(term);
+    for (let k = 2; k < 400; k++) {
+      const odd = <f64>(2 * k - 1);
+      term *= (mu - odd * odd) / (x8 * <f64>k);
+      const size = Math.abs(term);
+      // P takes −a_2, +a_4, …; Q takes a_1, −a_3, +a_5, …
+      const sign: f64 = ((k >> 1) & 1) == 1 ? -1 : 1;
+      if ((k & 1) == 0) p += sign * term;
+      else q += sign * term;
+      if (size < TOLERANCE) {
+        pMinus1 = p;
+        qHi = twoSum(q1h, q);
+        qLo = ddLo + q1l;
+        return true;
+      }
+      if (size > prev && <f64>k > nu + 1) return false;
+      prev = size;
+    }
+    return false;
+  }
+  let th = q1h;
+  let tl = q1l;
+  let ph: f64 = 0;
+  let pl: f64 = 0;
+  let qh = q1h;
+  let ql = q1l;
+  let prev = Math.abs(th);
+  for (let k = 2; k < 600; k++) {
     const odd = <f64>(2 * k - 1);
-    term *= (mu - odd * odd) * inv8x / <f64>k;
-    const size = Math.abs(term);
-    // Signs of P and Q alternate every second term: + − for P (k = 2, 4, …) as −a_2, +a_4…
+    const fh = twoSum(muh, -odd * odd);
+    th = ddMul(th, tl, fh, ddLo + mul);
+    tl = ddLo;
+    const dh = twoProd(x8, <f64>k);
+    th = ddDiv(th, tl, dh, ddLo);
+    tl = ddLo;
+    const size = Math.abs(th);
     const sign: f64 = ((k >> 1) & 1) == 1 ? -1 : 1;
-    if ((k & 1) == 0) p += sign * term;
-    else q += sign * term;
+    if ((k & 1) == 0) {
+      ph = ddAdd(ph, pl, sign * th, sign * tl);
+      pl = ddLo;
+    } else {
+      qh = ddAdd(qh, ql, sign * th, sign * tl);
+      ql = ddLo;
+    }
     if (size < TOLERANCE) {
-      pMinus1 = p;
-      qHi = twoSum(q1h, q);
-      qLo = ddLo + q1l;
+      pMinus1 = ph + pl;
+      qHi = qh;
+      qLo = ql;
       return true;
     }
-    if (size > prev && <f64>k > nu + 1) return false;
-    if (size > 1) return false;
+    if (size > MAX_TERM || (size > prev && <f64>k > nu + 1)) return false;
     prev = size;
   }
   return false;

@@ -17,6 +17,7 @@ const EPS: f64 = 1e-17;
 const FPMIN: f64 = 1e-300;
 const MAXIT: i32 = 100000;
 const PI: f64 = 3.141592653589793;
+const LN2: f64 = 0.6931471805599453;
 
 /** Sets ikI/ikK (scaled when x >= 2, see ikScaled) for ν >= 0 and finite x > 0. */
 export function besselIK(nu: f64, x: f64): void {
@@ -62,7 +63,7 @@ export function besselIK(nu: f64, x: f64): void {
     const x2 = 0.5 * x;
     const pimu = PI * mu;
     const fact1 = Math.abs(pimu) < 1e-9 ? 1 : pimu / Math.sin(pimu);
-    const dd = -Math.log(x2);
+    const dd = LN2 - Math.log(x);
     const e = mu * dd;
     const fact2 = Math.abs(e) < 1e-9 ? 1 : Math.sinh(e) / e;
     const gampl = rgamma1p(mu) + ddLo;
@@ -125,7 +126,11 @@ export function besselIK(nu: f64, x: f64): void {
   const rkmup = mu * xi * rkmu - rk1;
   const rimu = xi / (f * rkmu - rkmup);
   ikI = rimu * ril1 / ril;
-  for (let i = 1; i <= nl && rk1 < Infinity; i++) {
+  for (let i = 1; i <= nl; i++) {
+    if (rk1 == Infinity) {
+      rkmu = rk1;
+      break;
+    }
     const t = (mu + <f64>i) * xi2 * rk1 + rkmu;
     rkmu = rk1;
     rk1 = t;

@@ -1,5 +1,6 @@
 // Real order ν >= 0 and finite x > 0: picks the method for J_ν, Y_ν, I_ν, K_ν by region.
 import { hankel, hankelJ, hankelY } from './bessel-hankel';
+import { ivLarge, kvLarge } from './bessel-asym-ik';
 import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 import { ascendingSeries } from './bessel-series';
@@ -12,12 +13,13 @@ export let jyY: f64 = 0;
 
 // The Hankel series is tried from here on; it reports failure itself when x is too small for ν.
 function hankelWorth(nu: f64, x: f64): bool {
-  return x >= 25 && x >= 0.5 * nu * nu;
+  return x >= 25 && x > nu;
 }
 
-// The ascending series for J is used while its terms shrink fast from the first one.
+// The ascending series for J is used while its cancellation (about e^(x²/(2ν+2))) costs
+// fewer than 2^40 of the 2^106 its double-double sum carries.
 function seriesJWorth(nu: f64, x: f64): bool {
-  return x * x <= nu + 1;
+  return x * x <= 50 * (nu + 1);
 }
 
 /** Sets jyJ and jyY to J_ν(x), Y_ν(x) for ν >= 0, finite x > 0. */
@@ -66,13 +68,19 @@ function timesExp(s: f64, x: f64): f64 {
 
 /** I_ν(x) for ν >= 0, finite x > 0. */
 export function ivPos(nu: f64, x: f64): f64 {
-  if (0.25 * x * x <= 4 * (nu + 1) + 16) return ascendingSeries(nu, x, 1);
+  if (x <= 2 * nu + 40) return ascendingSeries(nu, x, 1);
+  const r = ivLarge(nu, x);
+  if (!isNaN(r)) return r;
   besselIK(nu, x);
   return ikScaled ? timesExp(ikI, x) : ikI;
 }
 
 /** K_ν(x) for ν >= 0, finite x > 0. */
 export function kvPos(nu: f64, x: f64): f64 {
+  if (x >= 30) {
+    const r = kvLarge(nu, x);
+    if (!isNaN(r)) return r;
+  }
   besselIK(nu, x);
   return ikScaled ? timesExp(ikK, -x) : ikK;
 }

@@ -14,6 +14,7 @@ const EPS: f64 = 1e-17;
 const FPMIN: f64 = 1e-300;
 const MAXIT: i32 = 100000;
 const PI: f64 = 3.141592653589793;
+const LN2: f64 = 0.6931471805599453;
 
 /** Sets steedJ/steedY for ν >= 0 and finite x > 0. */
 export function steedJY(nu: f64, x: f64): void {
@@ -70,7 +71,7 @@ export function steedJY(nu: f64, x: f64): void {
     const x2 = 0.5 * x;
     const pimu = PI * mu;
     const fact1 = Math.abs(pimu) < 1e-9 ? 1 : pimu / Math.sin(pimu);
-    const dd = -Math.log(x2);
+    const dd = LN2 - Math.log(x);
     const e = mu * dd;
     const fact2 = Math.abs(e) < 1e-9 ? 1 : Math.sinh(e) / e;
     const g1 = gamma1(mu);
@@ -151,7 +152,12 @@ export function steedJY(nu: f64, x: f64): void {
   }
   const scale = rjmu / rjl;
   steedJ = rjl1 * scale;
-  for (let i = 1; i <= nl && Math.abs(ry1) < Infinity; i++) {
+  for (let i = 1; i <= nl; i++) {
+    // Y_ν overflows once Y_μ+i does (the recurrence only grows it from there).
+    if (Math.abs(ry1) == Infinity) {
+      rymu = ry1;
+      break;
+    }
     const t = (mu + <f64>i) * xi2 * ry1 - rymu;
     rymu = ry1;
     ry1 = t;

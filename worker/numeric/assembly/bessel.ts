@@ -41,7 +41,8 @@ export function besselJ0(x: f64): f64 {
 /** J1(x). */
 export function besselJ1(x: f64): f64 {
   const a = Math.abs(x);
-  if (a == 0 || a == Infinity) return 0 * x;
+  if (a == 0) return x;
+  if (a == Infinity) return 0;
   const r = j1Pos(a);
   return x < 0 ? -r : r;
 }
