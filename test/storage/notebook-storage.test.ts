@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConflictError, InvalidNameError, NotFoundError, type NotebookStorage } from '../../src/storage/index.ts';
 import { fixture, notebookWith, scratchStorage } from './helpers.ts';
 
@@ -9,6 +9,7 @@ beforeEach(async () => {
   ({ storage, cleanup } = await scratchStorage());
 });
 afterEach(async () => {
+  vi.unstubAllGlobals();
   await cleanup();
 });
 
@@ -208,6 +209,23 @@ describe('settings and usage', () => {
     await storage.create('a', notebookWith(), { size: 1000 });
     await storage.create('b', notebookWith(), { size: 234 });
     expect(await storage.usage()).toEqual({ usage: 1234, quota: 0, persisted: false, fromBrowser: false });
+    expect(await storage.requestPersistence()).toBe(false);
+  });
+
+  it('with navigator.storage, reports the browser estimate and asks to persist', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage: 5, quota: 100 }), persisted: async () => false, persist } });
+    expect(await storage.usage()).toEqual({ usage: 5, quota: 100, persisted: false, fromBrowser: true });
+    expect(await storage.requestPersistence()).toBe(true);
+    expect(persist).toHaveBeenCalledOnce();
+  });
+
+  it('does not ask again when already persisted, and answers false when the browser throws', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { storage: { persisted: async () => true, persist } });
+    expect(await storage.requestPersistence()).toBe(true);
+    expect(persist).not.toHaveBeenCalled();
+    vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist: () => Promise.reject(new Error('denied')) } });
     expect(await storage.requestPersistence()).toBe(false);
   });
 });
