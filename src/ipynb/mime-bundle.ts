@@ -1,0 +1,30 @@
+/** MIME bundles: which values are multi-line text and which are JSON, as nbformat decides. */
+import type { JsonObject, MimeBundle } from '../model/types.ts';
+import { childPath, expectObject } from './json-shape.ts';
+import { joinLines, splitLines } from './lines.ts';
+
+/** Whether `mime` carries JSON (application/json or application/*+json), kept as a value, never joined or split. */
+export function isJsonMime(mime: string): boolean {
+  return mime === 'application/json' || (mime.startsWith('application/') && mime.endsWith('+json'));
+}
+
+function isSplitMime(mime: string): boolean {
+  return mime.startsWith('text/') || mime === 'image/svg+xml' || mime === 'application/javascript';
+}
+
+/** A bundle read from a file: non-JSON values given as lists of strings are joined, anything else kept as is. */
+export function readBundle(value: unknown, path: string): MimeBundle {
+  const bundle = expectObject(value, path);
+  const entries = Object.entries(bundle).map(([mime, data]) => {
+    const lines = !isJsonMime(mime) && Array.isArray(data) && data.every((line) => typeof line === 'string');
+    return [mime, lines ? joinLines(data, childPath(path, mime)) : data];
+  });
+  return Object.fromEntries(entries) as MimeBundle;
+}
+
+/** A bundle as nbformat writes it: text/*, SVG and JavaScript strings become lists of lines. */
+export function writeBundle(bundle: JsonObject): JsonObject {
+  return Object.fromEntries(
+    Object.entries(bundle).map(([mime, data]) => [mime, typeof data === 'string' && isSplitMime(mime) ? splitLines(data) : data]),
+  );
+}

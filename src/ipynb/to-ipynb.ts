@@ -1,0 +1,55 @@
+/** Writing the model as nbformat 4.5 JSON, the way Jupyter writes it. */
+import { assertNever } from '../model/assert-never.ts';
+import { cellsOf } from '../model/queries.ts';
+import type { Attachments, Cell, JsonObject, Notebook, Output } from '../model/types.ts';
+import { splitLines } from './lines.ts';
+import { writeBundle } from './mime-bundle.ts';
+
+/** An nbformat 4.5 notebook as a JSON value, ready for JSON serialisation or storage. */
+export interface IpynbNotebook {
+  readonly nbformat: 4;
+  readonly nbformat_minor: 5;
+  readonly metadata: JsonObject;
+  readonly cells: readonly JsonObject[];
+  readonly [key: string]: unknown;
+}
+
+function writeOutput(output: Output): JsonObject {
+  // `transient` (the display id) belongs to the live session; nbformat forbids it in files.
+  const { transient: _transient, ...kept } = output;
+  switch (kept.output_type) {
+    case 'stream':
+      return typeof kept['text'] === 'string' ? { ...kept, text: splitLines(kept['text']) } : kept;
+    case 'display_data':
+    case 'execute_result': {
+      const data = kept['data'];
+      return typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...kept, data: writeBundle(data) } : kept;
+    }
+    default:
+      return kept;
+  }
+}
+
+function writeAttachments(attachments: Attachments | undefined): JsonObject {
+  if (attachments === undefined) return {};
+  const entries = Object.entries(attachments).flatMap(([name, bundle]) => (bundle ? [[name, writeBundle(bundle)]] : []));
+  return { attachments: Object.fromEntries(entries) };
+}
+
+function writeCell(cell: Cell): JsonObject {
+  const common = { ...cell.extra, id: cell.id, cell_type: cell.cell_type, metadata: cell.metadata, source: splitLines(cell.source) };
+  switch (cell.cell_type) {
+    case 'code':
+      return { ...common, execution_count: cell.execution_count, outputs: cell.outputs.map(writeOutput) };
+    case 'markdown':
+    case 'raw':
+      return { ...common, ...writeAttachments(cell.attachments) };
+    default:
+      return assertNever(cell);
+  }
+}
+
+/** The notebook as an nbformat 4.5 JSON value (display ids left out, unknown fields kept). */
+export function toIpynb(nb: Notebook): IpynbNotebook {
+  return { ...nb.extra, nbformat: 4, nbformat_minor: 5, metadata: nb.metadata, cells: cellsOf(nb).map(writeCell) };
+}
