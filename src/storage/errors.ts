@@ -23,8 +23,8 @@ export class ConflictError extends Error {
 /** No notebook (or checkpoint) with that id. */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
-  constructor(what: string) {
-    super(`${what} no longer exists — it may have been deleted in another tab`);
+  constructor(what: string, hint = 'it may have been deleted in another tab') {
+    super(`${what} no longer exists — ${hint}`);
   }
 }
 

@@ -5,3 +5,17 @@ export { KEEP_CHECKPOINTS } from './checkpoints.ts';
 export { MAX_NAME_LENGTH } from './names.ts';
 export { CHANNEL_NAME } from './change-channel.ts';
 export type * from './types.ts';
+export {
+  isFolderMountSupported,
+  pickFolder,
+  ensurePermission,
+  listIpynb,
+  readFile,
+  writeFile,
+  FOLDER_MOUNT_UNSUPPORTED,
+  type FolderHandle,
+  type FolderFileHandle,
+  type FolderWritable,
+  type FolderEntry,
+  type PermissionMode,
+} from './folder.ts';

@@ -1,4 +1,5 @@
 /** The public shapes of the storage layer: what the store and the UI read and write. */
+import type { FolderHandle } from './folder.ts';
 
 /** An nbformat 4.5 notebook as a JSON object (what `toIpynb` returns), stored as is. */
 export interface NotebookContent {
@@ -96,7 +97,7 @@ export interface StorageSettings {
   /** When the workspace was last backed up (a "Download all" or a mounted folder), ms since epoch. */
   lastBackup: number;
   /** The mounted local folder; structured-cloneable, permission must be re-checked after a reload. */
-  folderHandle: FileSystemDirectoryHandle;
+  folderHandle: FolderHandle;
 }
 
 /** The notebook database: the only way the app reaches IndexedDB. */
