@@ -16,6 +16,7 @@ async function start(target: HTMLElement): Promise<void> {
     createKernel: () =>
       createKernelClient(() => new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module' })),
   });
+  await workspace.start();
   const router = new Router(window.location, window);
   mount(App, { target, props: { workspace, router } });
 }

@@ -2,7 +2,11 @@
 
 /** Offers `text` as a file download named `name`. */
 export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -24,4 +28,9 @@ export function toggleTheme(root: HTMLElement): void {
 export function applySavedTheme(root: HTMLElement): void {
   const saved = localStorage.getItem('quire-theme');
   if (saved === 'light' || saved === 'dark') root.dataset['theme'] = saved;
+}
+
+/** Offers binary `bytes` (e.g. a zip) as a file download. */
+export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 }

@@ -1,9 +1,11 @@
-/** The workspace: the list of stored notebooks and the one notebook open in this tab. */
+/** The workspace: the list of stored notebooks and the notebooks open (with kernels) in this tab. */
 import { createNotebook, createCell, insertCell } from '../model/operations.ts';
-import { fromIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynb, serializeIpynb, toIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
-import type { NotebookStorage, NotebookSummary } from '../storage/index.ts';
+import type { NotebookStorage, NotebookSummary, RemovedNotebook, StorageUsage } from '../storage/index.ts';
 import { NotebookStore } from './notebook-store.svelte.ts';
+import { DEMOS } from './demos.ts';
+import { zipNotebooks } from './backup-zip.ts';
 
 /** What the workspace is built from (wired in main.ts). */
 export interface WorkspaceDeps {
@@ -11,12 +13,25 @@ export interface WorkspaceDeps {
   createKernel(): KernelClient;
 }
 
-/** File list plus the open notebook; components call its methods, never storage directly. */
+/** The outcome of uploading one file. */
+export type UploadResult = { file: string; ok: true; name: string } | { file: string; ok: false; reason: string };
+
+/** A backup older than this (with edits since) earns a reminder. */
+const BACKUP_REMINDER_MS = 7 * 24 * 3600 * 1000;
+
+/** File list plus open notebooks; components call its methods, never storage directly. */
 export class Workspace {
   notebooks = $state.raw<readonly NotebookSummary[]>([]);
+  /** Notebooks open in this tab, each with its own kernel, by id. */
+  sessions = $state.raw<ReadonlyMap<string, NotebookStore>>(new Map());
+  /** The notebook shown now (null on the file list). */
   open = $state.raw<NotebookStore | null>(null);
   error = $state<string | null>(null);
   loaded = $state(false);
+  usage = $state.raw<StorageUsage | null>(null);
+  lastBackup = $state<number | null>(null);
+  /** The last deleted notebook, for Undo. */
+  lastRemoved = $state.raw<RemovedNotebook | null>(null);
   readonly #deps: WorkspaceDeps;
 
   constructor(deps: WorkspaceDeps) {
@@ -24,14 +39,38 @@ export class Workspace {
     deps.storage.onChange(() => void this.refresh());
   }
 
-  /** Reloads the notebook list from storage. */
+  /** Seeds the demos into an empty store, asks for persistent storage, and loads the list. */
+  async start(): Promise<void> {
+    const existing = await this.#deps.storage.list();
+    if (existing.length === 0) {
+      for (const demo of DEMOS) {
+        const { notebook } = fromIpynb(demo.text);
+        await this.#deps.storage.create(demo.name, toIpynb(notebook), {
+          demo: { key: demo.key, version: demo.version, edited: false },
+        });
+      }
+    }
+    void this.#deps.storage.requestPersistence();
+    await this.refresh();
+  }
+
+  /** Reloads the notebook list, storage usage and backup time. */
   async refresh(): Promise<void> {
     try {
       this.notebooks = await this.#deps.storage.list();
       this.loaded = true;
+      this.usage = await this.#deps.storage.usage();
+      this.lastBackup = (await this.#deps.storage.getSetting('lastBackup')) ?? null;
     } catch (error) {
       this.error = messageOf(error);
     }
+  }
+
+  /** True when edits happened since the last backup and that backup is over a week old (or never). */
+  get backupDue(): boolean {
+    const newest = this.notebooks[0]?.modified ?? 0;
+    const last = this.lastBackup ?? 0;
+    return newest > last && Date.now() - last > BACKUP_REMINDER_MS && this.notebooks.some((n) => !n.demo || n.demo.edited);
   }
 
   /** Creates an empty notebook with one code cell and returns its id. */
@@ -42,17 +81,20 @@ export class Workspace {
     return stored.id;
   }
 
-  /** Opens a stored notebook with a fresh kernel; closes the one open before. */
+  /** Shows a notebook, starting a session (and kernel) for it unless one is running. */
   async openNotebook(id: string): Promise<void> {
-    if (this.open?.id === id) return;
-    await this.closeNotebook();
+    const running = this.sessions.get(id);
+    if (running) {
+      this.open = running;
+      return;
+    }
     const stored = await this.#deps.storage.get(id);
     if (!stored) {
       this.error = 'That notebook no longer exists.';
       return;
     }
     const { notebook } = fromIpynb(JSON.stringify(stored.content));
-    this.open = new NotebookStore({
+    const session = new NotebookStore({
       id,
       name: stored.name,
       revision: stored.revision,
@@ -60,15 +102,118 @@ export class Workspace {
       storage: this.#deps.storage,
       kernel: this.#deps.createKernel(),
     });
+    this.sessions = new Map(this.sessions).set(id, session);
+    this.open = session;
   }
 
-  /** Saves and closes the open notebook and halts its kernel. */
-  async closeNotebook(): Promise<void> {
+  /** Leaves the notebook view; its kernel keeps running, as in Jupyter. */
+  showFileList(): void {
     const current = this.open;
-    if (!current) return;
     this.open = null;
-    await current.close();
+    if (current) void current.saveNow();
+  }
+
+  /** Saves a notebook and halts its kernel (Close and Halt, or Shutdown in the list). */
+  async closeNotebook(id: string): Promise<void> {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    const next = new Map(this.sessions);
+    next.delete(id);
+    this.sessions = next;
+    if (this.open === session) this.open = null;
+    await session.close();
     await this.refresh();
+  }
+
+  /** Renames a notebook; reports a bad or taken name instead of throwing. */
+  async rename(id: string, name: string): Promise<void> {
+    const session = this.sessions.get(id);
+    await this.#guard(async () => {
+      if (session) await session.rename(name);
+      else await this.#deps.storage.rename(id, name);
+    });
+    await this.refresh();
+  }
+
+  /** Copies a notebook. */
+  async duplicate(id: string): Promise<void> {
+    await this.#guard(() => this.#deps.storage.duplicate(id));
+    await this.refresh();
+  }
+
+  /** Deletes a notebook (halting its kernel); `undoRemove` brings it back. */
+  async remove(id: string): Promise<void> {
+    if (this.sessions.has(id)) await this.closeNotebook(id);
+    await this.#guard(async () => {
+      this.lastRemoved = await this.#deps.storage.remove(id);
+    });
+    await this.refresh();
+  }
+
+  /** Restores the last deleted notebook. */
+  async undoRemove(): Promise<void> {
+    const removed = this.lastRemoved;
+    if (!removed) return;
+    this.lastRemoved = null;
+    await this.#guard(() => this.#deps.storage.restore(removed));
+    await this.refresh();
+  }
+
+  /** Imports .ipynb files one by one: each valid one is stored whole, each invalid one named with its reason. */
+  async upload(files: readonly { name: string; bytes: Uint8Array }[]): Promise<UploadResult[]> {
+    const results: UploadResult[] = [];
+    for (const file of files) {
+      try {
+        const { notebook } = fromIpynb(file.bytes);
+        const stored = await this.#deps.storage.create(file.name, toIpynb(notebook), { size: file.bytes.byteLength });
+        results.push({ file: file.name, ok: true, name: stored.name });
+      } catch (error) {
+        results.push({ file: file.name, ok: false, reason: messageOf(error) });
+      }
+    }
+    await this.refresh();
+    return results;
+  }
+
+  /** The .ipynb text of a stored notebook (an open one is saved first). */
+  async exportNotebook(id: string): Promise<{ name: string; text: string } | undefined> {
+    await this.sessions.get(id)?.saveNow();
+    const stored = await this.#deps.storage.get(id);
+    if (!stored) return undefined;
+    return { name: stored.name, text: serializeIpynb(fromIpynb(JSON.stringify(stored.content)).notebook) };
+  }
+
+  /** Every notebook in one zip, and the backup time recorded. */
+  async exportAll(): Promise<Uint8Array> {
+    const files: { name: string; text: string }[] = [];
+    for (const summary of this.notebooks) {
+      const file = await this.exportNotebook(summary.id);
+      if (file) files.push(file);
+    }
+    const zip = zipNotebooks(files);
+    await this.markBackedUp();
+    return zip;
+  }
+
+  /** Records that the workspace was just backed up. */
+  async markBackedUp(): Promise<void> {
+    const now = Date.now();
+    await this.#deps.storage.setSetting('lastBackup', now);
+    this.lastBackup = now;
+  }
+
+  /** Notebooks whose name or content matches `query`. */
+  search(query: string): Promise<NotebookSummary[]> {
+    return this.#deps.storage.search(query);
+  }
+
+  async #guard(work: () => Promise<unknown>): Promise<void> {
+    try {
+      this.error = null;
+      await work();
+    } catch (error) {
+      this.error = messageOf(error);
+    }
   }
 }
 
