@@ -1,6 +1,6 @@
 /** Finds files under the served root, refusing anything whose real path (symlinks followed) leaves it. */
 import { realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Stats } from 'node:fs';
 
 /** A regular file inside the root. */
@@ -13,11 +13,6 @@ export interface FoundFile {
 /** Whether `path` is `root` or below it; both must be real paths. */
 export function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
-/** The regular file at `relative` under the real path `root`, or null (missing, a directory, or outside). */
-export async function findFile(root: string, relative: string): Promise<FoundFile | null> {
-  return findPath(root, join(root, relative));
 }
 
 /** The regular file at absolute `candidate` if its real path lies under `root`, else null. */

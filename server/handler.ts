@@ -3,10 +3,11 @@
  * index.html as the fallback for navigations. A plain `(req, res)` function for node:http.
  */
 import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { findFile } from './file-lookup.ts';
 import { createGate } from './gate.ts';
 import type { Logger } from './log.ts';
+import { LookupCache } from './lookup-cache.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import { isNavigation } from './request-info.ts';
 import { requestPath } from './request-path.ts';
@@ -31,6 +32,7 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void
 /** Creates the handler for one root and token. */
 export function createHandler(options: HandlerOptions): RequestHandler {
   const root = realpathSync(options.root);
+  const cache = new LookupCache(root);
   const log = options.log ?? (() => {});
   const gate =
     options.token === null
@@ -57,10 +59,10 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       return;
     }
     const relative = resolved.path || 'index.html';
-    const file = await findFile(root, relative);
-    if (file) return sendFile(req, res, root, relative, file);
-    const index = isNavigation(req) ? await findFile(root, 'index.html') : null;
-    if (index) return sendFile(req, res, root, 'index.html', index);
+    const file = await cache.find(join(root, relative));
+    if (file) return sendFile(req, res, cache, relative, file);
+    const index = isNavigation(req) ? await cache.find(join(root, 'index.html')) : null;
+    if (index) return sendFile(req, res, cache, 'index.html', index);
     sendText(res, 404, 'Not found');
   };
 

@@ -6,8 +6,9 @@ import { assertNever } from './assert-never.ts';
 import { parseByteRange } from './byte-range.ts';
 import { contentTypeFor, isCompressible } from './content-types.ts';
 import { acceptedEncodings, type Encoding } from './encodings.ts';
-import { findPath, type FoundFile } from './file-lookup.ts';
+import type { FoundFile } from './file-lookup.ts';
 import { BASE_HEADERS, cacheControlFor, cspFor } from './headers.ts';
+import type { LookupCache } from './lookup-cache.ts';
 
 interface Variant {
   encoding: Encoding;
@@ -15,10 +16,10 @@ interface Variant {
 }
 
 /** Answers a GET or HEAD for `file`, served as `relative` (which decides type, policy and caching). */
-export async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relative: string, file: FoundFile): Promise<void> {
+export async function sendFile(req: IncomingMessage, res: ServerResponse, cache: LookupCache, relative: string, file: FoundFile): Promise<void> {
   const compressible = isCompressible(relative);
   // A range addresses the identity bytes, so ranged requests never get a compressed body.
-  const variant = compressible && !req.headers.range ? await pickVariant(root, file, req.headers['accept-encoding']) : null;
+  const variant = compressible && !req.headers.range ? await pickVariant(cache, file, req.headers['accept-encoding']) : null;
   const body = variant?.file ?? file;
   const etag = `"${body.stats.size.toString(16)}-${Math.floor(body.stats.mtimeMs).toString(16)}${variant ? `-${variant.encoding.name}` : ''}"`;
   const headers: OutgoingHttpHeaders = {
@@ -61,6 +62,11 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, root: 
   }
   const length = Math.max(0, end - start + 1);
   headers['content-length'] = length;
+  const whole = req.method === 'HEAD' || length === 0 ? null : await cache.body(body);
+  if (whole && whole.length === size) {
+    res.writeHead(status, headers).end(whole.subarray(start, end + 1));
+    return;
+  }
   res.writeHead(status, headers);
   if (req.method === 'HEAD' || length === 0) {
     res.end();
@@ -75,9 +81,9 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, root: 
 }
 
 /** The first accepted precompressed sibling (`x.js.br`, `x.js.gz`) that is inside the root and not older than the file. */
-async function pickVariant(root: string, file: FoundFile, acceptEncoding: string | undefined): Promise<Variant | null> {
+async function pickVariant(cache: LookupCache, file: FoundFile, acceptEncoding: string | undefined): Promise<Variant | null> {
   for (const encoding of acceptedEncodings(acceptEncoding)) {
-    const found = await findPath(root, file.path + encoding.suffix);
+    const found = await cache.find(file.path + encoding.suffix);
     if (found && found.stats.mtimeMs >= file.stats.mtimeMs) return { encoding, file: found };
   }
   return null;
