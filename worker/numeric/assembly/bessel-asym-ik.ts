@@ -43,7 +43,7 @@ function sum(nu: f64, x: f64, s: f64): bool {
 /** I_ν(x) for ν >= 0 and large x, or NaN when x is too small for the expansion. */
 export function ivLarge(nu: f64, x: f64): f64 {
   if (!sum(nu, x, -1)) return NaN;
-  const eh = ddExp(x);
+  const eh = ddExp(x, 0);
   const k = expK;
   const mh = ddMul(eh, ddLo, sumHi, sumLo);
   const ml = ddLo;
@@ -56,7 +56,7 @@ export function ivLarge(nu: f64, x: f64): f64 {
 /** K_ν(x) for ν >= 0 and large x, or NaN when x is too small for the expansion. */
 export function kvLarge(nu: f64, x: f64): f64 {
   if (!sum(nu, x, 1)) return NaN;
-  const eh = ddExp(-x);
+  const eh = ddExp(-x, 0);
   const k = expK;
   const mh = ddMul(eh, ddLo, sumHi, sumLo);
   const ml = ddLo;

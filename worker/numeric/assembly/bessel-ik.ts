@@ -5,6 +5,7 @@
 // e^−x (I) so that the results overflow or underflow only when they must.
 import { gamma1, gamma2, rgamma1p } from './bessel-gamma';
 import { ddLo } from './bessel-dd';
+import { recurUp } from './bessel-recur';
 
 /** e^−x·I_ν(x) for x >= 2, plain I_ν(x) below (see ikScaled). */
 export let ikI: f64 = 0;
@@ -126,14 +127,5 @@ export function besselIK(nu: f64, x: f64): void {
   const rkmup = mu * xi * rkmu - rk1;
   const rimu = xi / (f * rkmu - rkmup);
   ikI = rimu * ril1 / ril;
-  for (let i = 1; i <= nl; i++) {
-    if (rk1 == Infinity) {
-      rkmu = rk1;
-      break;
-    }
-    const t = (mu + <f64>i) * xi2 * rk1 + rkmu;
-    rkmu = rk1;
-    rk1 = t;
-  }
-  ikK = rkmu;
+  ikK = recurUp(mu, x, rkmu, rk1, nl, 1);
 }

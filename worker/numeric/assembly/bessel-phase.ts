@@ -120,3 +120,9 @@ export function reducePio2(x: f64): void {
   reducedHi = fastTwoSum(s2, e);
   reducedLo = ddLo;
 }
+
+/** Sets phaseCos/phaseSin (+Lo) to cos(vπ) and sin(vπ), reducing v mod 2 exactly. */
+export function sinCosPi(v: f64): void {
+  const r = v - 2 * Math.round(v * 0.5);
+  phaseFromReduced(0, 0, 0, -r, 0);
+}

@@ -3,6 +3,7 @@ import { hankel, hankelJ, hankelY } from './bessel-hankel';
 import { ivLarge, kvLarge } from './bessel-asym-ik';
 import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
+import { midJ, midJNeg, midJY, midY, midYNeg } from './bessel-mid';
 import { ascendingSeries } from './bessel-series';
 import { steedJ, steedJY, steedY } from './bessel-steed';
 
@@ -22,6 +23,20 @@ function seriesJWorth(nu: f64, x: f64): bool {
   return x * x <= 50 * (nu + 1);
 }
 
+// Non-integer orders between the small-x (Temme) and large-x (Hankel) methods.
+function midWorth(nu: f64, x: f64): bool {
+  return x >= 2 && x < 25 && Math.floor(nu) != nu;
+}
+
+/** Sets jyJ and jyY to J_−ν(x), Y_−ν(x) for non-integer ν > 0 when the direct series apply; false otherwise. */
+export function jyNeg(nu: f64, x: f64): bool {
+  if (!midWorth(nu, x)) return false;
+  midJY(nu, x);
+  jyJ = midJNeg;
+  jyY = midYNeg;
+  return true;
+}
+
 /** Sets jyJ and jyY to J_ν(x), Y_ν(x) for ν >= 0, finite x > 0. */
 export function jyPos(nu: f64, x: f64): void {
   if (nu == 0) {
@@ -33,6 +48,10 @@ export function jyPos(nu: f64, x: f64): void {
   } else if (hankelWorth(nu, x) && hankel(nu, x)) {
     jyJ = hankelJ;
     jyY = hankelY;
+  } else if (midWorth(nu, x)) {
+    midJY(nu, x);
+    jyJ = midJ;
+    jyY = midY;
   } else {
     steedJY(nu, x);
     jyJ = seriesJWorth(nu, x) ? ascendingSeries(nu, x, -1) : steedJ;
@@ -55,6 +74,10 @@ export function yvPos(nu: f64, x: f64): f64 {
   if (nu == 0) return y0Pos(x);
   if (nu == 1) return y1Pos(x);
   if (hankelWorth(nu, x) && hankel(nu, x)) return hankelY;
+  if (midWorth(nu, x)) {
+    midJY(nu, x);
+    return midY;
+  }
   steedJY(nu, x);
   return steedY;
 }

@@ -4,8 +4,8 @@
 import { ddAdd, ddDiv, ddLo, ddMul, ddMulD, twoProd, twoSum } from './bessel-dd';
 import { rgammaNu1 } from './bessel-gamma';
 
-/** Σ_k (sign·x²/4)^k/(k!(ν+1)_k) · (x/2)^ν/Γ(ν+1) for ν >= 0, finite x > 0; sign = −1 for J, +1 for I. */
-export function ascendingSeries(nu: f64, x: f64, sign: f64): f64 {
+/** Σ_k (sign·x²/4)^k/(k!(ν+1)_k) as a double-double (high returned, low in ddLo). */
+export function seriesSum(nu: f64, x: f64, sign: f64): f64 {
   const zh = twoProd(0.5 * x, 0.5 * sign * x);
   const zl = ddLo;
   let th: f64 = 1;
@@ -24,6 +24,13 @@ export function ascendingSeries(nu: f64, x: f64, sign: f64): f64 {
     sl = ddLo;
     if (Math.abs(th) < 1e-34 * Math.abs(sh)) break;
   }
+  return twoSum(sh, sl);
+}
+
+/** The series times (x/2)^ν/Γ(ν+1) for ν >= 0, finite x > 0; sign = −1 for J, +1 for I. */
+export function ascendingSeries(nu: f64, x: f64, sign: f64): f64 {
+  const sh = seriesSum(nu, x, sign);
+  const sl = ddLo;
   const gh = rgammaNu1(nu);
   const gl = ddLo;
   const ph = ddMulD(gh, gl, Math.pow(0.5 * x, nu));

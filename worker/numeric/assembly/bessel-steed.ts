@@ -4,6 +4,7 @@
 // fixes J_μ, and forward recurrence carries Y back up to ν.
 import { gamma1, gamma2, rgamma1p } from './bessel-gamma';
 import { ddLo } from './bessel-dd';
+import { recurUp } from './bessel-recur';
 
 /** J_ν(x) from the last steedJY call. */
 export let steedJ: f64 = 0;
@@ -152,15 +153,5 @@ export function steedJY(nu: f64, x: f64): void {
   }
   const scale = rjmu / rjl;
   steedJ = rjl1 * scale;
-  for (let i = 1; i <= nl; i++) {
-    // Y_ν overflows once Y_μ+i does (the recurrence only grows it from there).
-    if (Math.abs(ry1) == Infinity) {
-      rymu = ry1;
-      break;
-    }
-    const t = (mu + <f64>i) * xi2 * ry1 - rymu;
-    rymu = ry1;
-    ry1 = t;
-  }
-  steedY = rymu;
+  steedY = recurUp(mu, x, rymu, ry1, nl, -1);
 }

@@ -2,7 +2,7 @@
 // set: limits at 0 and ±∞, NaN outside the real domain), reflection for negative x and negative
 // order, then the positive-order, positive-x kernels of bessel-real.ts and bessel-order01.ts.
 // Each scalar f(v, x) has an array twin f_array(inPtr, outPtr, n, v) over n doubles.
-import { ikBothI, ikBothK, ikPos, ivPos, jvPos, jyJ, jyPos, jyY, kvPos, yvPos } from './bessel-real';
+import { ikBothI, ikBothK, ikPos, ivPos, jvPos, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 
 const TWO_OVER_PI: f64 = 0.6366197723675814;
@@ -81,6 +81,7 @@ export function besselJv(v: f64, x: f64): f64 {
   if (x == Infinity) return 0;
   if (v >= 0) return jvPos(v, x);
   if (integer) return parity(v) * jvPos(-v, x);
+  if (jyNeg(-v, x)) return jyJ;
   const c = cosPi(v);
   const s = sinPi(v);
   jyPos(-v, x);
@@ -105,6 +106,7 @@ export function besselYv(v: f64, x: f64): f64 {
   if (x == Infinity) return 0;
   if (v >= 0) return yvPos(v, x);
   if (integer) return parity(v) * yvPos(-v, x);
+  if (jyNeg(-v, x)) return jyY;
   const c = cosPi(v);
   const s = sinPi(v);
   jyPos(-v, x);
