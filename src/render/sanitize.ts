@@ -1,0 +1,104 @@
+/** DOMPurify, configured once, for every piece of HTML/SVG/MathML that reaches the page. */
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { isSafeStyle } from './safe-style.ts';
+import { isSafeImageSource, isSafeLink } from './safe-url.ts';
+import type { RenderContext } from './types.ts';
+
+/** Prefix DOMPurify's SANITIZE_NAMED_PROPS puts before every id and name (no DOM clobbering). */
+export const ID_PREFIX = 'user-content-';
+
+const CONFIG: Config = {
+  // No global CSS (page restyling, :root variables, @import beacons), nothing that loads
+  // or embeds another document, no forms, and no SVG animation (it can rewrite href).
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'title', 'form', 'input', 'button', 'textarea', 'select', 'option',
+    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'noscript', 'noembed', 'template',
+    'dialog', 'use', 'animate', 'animateMotion', 'animateTransform', 'set', 'foreignObject', 'script',
+  ],
+  FORBID_ATTR: ['srcset', 'action', 'formaction', 'ping', 'background', 'poster', 'srcdoc', 'autofocus', 'popover', 'target'],
+  // `attachment:` survives DOMPurify's scheme check only to be resolved (or dropped) below.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|attachment):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  ALLOW_DATA_ATTR: false,
+};
+
+let purifier: DOMPurify | undefined;
+let currentAttachments: RenderContext['attachments'];
+
+function attachmentName(src: string): string {
+  const name = src.slice('attachment:'.length);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+function attachmentUrl(src: string): string | undefined {
+  const name = attachmentName(src);
+  const entry = currentAttachments && Object.hasOwn(currentAttachments, name) ? currentAttachments[name] : undefined;
+  if (!entry) return undefined;
+  const mime = Object.keys(entry).find((type) => /^image\/[a-z0-9.+-]+$/i.test(type));
+  const data = mime === undefined ? undefined : entry[mime];
+  if (mime === undefined || typeof data !== 'string') return undefined;
+  const base64 = data.replace(/\s+/g, '');
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(base64) ? `data:${mime};base64,${base64}` : undefined;
+}
+
+function checkLink(node: Element, name: string): void {
+  const href = node.getAttribute(name) ?? '';
+  if (!isSafeLink(href)) {
+    node.removeAttribute(name);
+  } else if (href.startsWith('#')) {
+    // Ids carry the prefix, so in-page anchors must too.
+    if (href.length > 1 && !href.startsWith(`#${ID_PREFIX}`)) node.setAttribute(name, `#${ID_PREFIX}${href.slice(1)}`);
+  } else if (node.localName === 'a') {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+}
+
+function checkSource(node: Element, name: string): void {
+  let src = node.getAttribute(name) ?? '';
+  if (/^\s*attachment:/i.test(src)) {
+    src = attachmentUrl(src.trim()) ?? '';
+    node.setAttribute(name, src);
+  }
+  const isImage = node.localName === 'img' || node.localName === 'image';
+  if (src === '' || !(isImage ? isSafeImageSource(src) : isSafeLink(src) && !src.startsWith('#'))) node.removeAttribute(name);
+}
+
+function afterAttributes(node: Element): void {
+  const style = node.getAttribute('style');
+  if (style !== null && !isSafeStyle(style)) node.removeAttribute('style');
+  for (const name of ['href', 'xlink:href']) {
+    if (!node.hasAttribute(name)) continue;
+    if (node.localName === 'image') checkSource(node, name);
+    else checkLink(node, name);
+  }
+  if (node.hasAttribute('src')) checkSource(node, 'src');
+}
+
+function instance(): DOMPurify {
+  if (purifier) return purifier;
+  const made = createDOMPurify(window);
+  made.addHook('afterSanitizeAttributes', afterAttributes);
+  purifier = made;
+  return made;
+}
+
+/** Sanitises HTML (with SVG/MathML) into a fragment; `attachment:` images resolve from `attachments`. */
+export function sanitizeHtml(html: string, attachments?: RenderContext['attachments']): DocumentFragment {
+  currentAttachments = attachments;
+  try {
+    return instance().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  } finally {
+    currentAttachments = undefined;
+  }
+}
+
+/** Sanitises an SVG document to markup (for an <img> data URL). */
+export function sanitizeSvg(svg: string): string {
+  return instance().sanitize(svg, { ...CONFIG, USE_PROFILES: { svg: true, svgFilters: true } });
+}
