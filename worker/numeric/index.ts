@@ -51,6 +51,14 @@ export function createNumericGlobals(core: Core, display: Display): NumericGloba
 
 /** Signature and one-line doc of every numeric global and Series/DataFrame member, for the kernel's inspect. */
 export const numericDocs: Record<string, { signature: string; doc: string }> = {
+  special: {
+    signature: 'special.{j0, j1, jn, jv, y0, y1, yn, yv, iv, kv}',
+    doc: 'Bessel functions of real order (scipy.special names): a number gives a number, an array a Float64Array.',
+  },
+  random: {
+    signature: 'random.{seed, randn, rand, normal, uniform}',
+    doc: "A seeded random stream; after random.seed(s), random.randn(n) equals numpy's legacy np.random.randn(n).",
+  },
   ...specialDocs,
   ...randomDocs,
   ...arraysDocs,
