@@ -47,7 +47,8 @@ class IdbNotebookStorage implements NotebookStorage {
   readonly instanceId = newId();
   readonly #name: string;
   readonly #channel: ChangeChannel;
-  #db: IDBPDatabase<QuireDB> | null = null;
+  /** The open (or opening) connection; shared so concurrent calls open it once. */
+  #db: Promise<IDBPDatabase<QuireDB>> | null = null;
   /** Why this instance can no longer reach the database, once it cannot. */
   #closed: string | null = null;
 
@@ -56,27 +57,35 @@ class IdbNotebookStorage implements NotebookStorage {
     this.#channel = new ChangeChannel(name);
   }
 
-  async connect(): Promise<IDBPDatabase<QuireDB>> {
-    if (this.#closed) throw new StorageError(this.#closed);
-    if (this.#db) return this.#db;
+  /** The connection, opened (and migrated) on first use and again after the browser drops it. */
+  connect(): Promise<IDBPDatabase<QuireDB>> {
+    if (this.#closed) return Promise.reject(new StorageError(this.#closed));
+    this.#db ??= this.#open();
+    return this.#db;
+  }
+
+  async #open(): Promise<IDBPDatabase<QuireDB>> {
     try {
-      this.#db = await openDB<QuireDB>(this.#name, SCHEMA_VERSION, {
+      return await openDB<QuireDB>(this.#name, SCHEMA_VERSION, {
         upgrade,
-        blocking: () => {
-          // A newer Quire in another tab needs to upgrade the schema; this older code must let go.
-          this.#db?.close();
+        blocking: (_current, blockedVersion, event) => {
+          // Another tab upgrades the schema (a newer Quire) or deletes the database: let go of it.
+          (event.target as IDBDatabase).close();
           this.#db = null;
-          this.#closed = 'Quire was updated in another tab — reload this tab to keep working';
+          this.#closed =
+            blockedVersion === null
+              ? 'The notebook database was deleted in another tab — reload this tab'
+              : 'Quire was updated in another tab — reload this tab to keep working';
         },
         terminated: () => {
-          // The browser dropped the connection (e.g. storage cleared); reopen on next use.
+          // The browser dropped the connection (e.g. site data cleared); reopen on next use.
           this.#db = null;
         },
       });
     } catch (error) {
+      this.#db = null;
       throw toStorageError(error, 'open the notebook database');
     }
-    return this.#db;
   }
 
   async list(): Promise<NotebookSummary[]> {
@@ -271,7 +280,10 @@ class IdbNotebookStorage implements NotebookStorage {
   close(): void {
     this.#closed = 'The notebook database is closed';
     this.#channel.close();
-    this.#db?.close();
+    void this.#db?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
     this.#db = null;
   }
 

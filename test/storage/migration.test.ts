@@ -120,4 +120,11 @@ describe('schema migration v1 → v2', () => {
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
     await expect(attempt).rejects.toThrow(/updated in another tab/);
   });
+
+  it('lets go when another tab deletes the database, and says so', async () => {
+    const name = scratchName();
+    const storage = await open(name);
+    await deleteStorage(name);
+    await expect(storage.list()).rejects.toThrow(/deleted in another tab/);
+  });
 });
