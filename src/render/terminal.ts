@@ -10,23 +10,32 @@ export function applyTerminalControls(text: string): string {
   let cells: string[] = [];
   let column = 0;
   let pending = '';
+  // Codes written before the cursor moves apply from where it was: before the cell there, if any.
+  const settle = (): void => {
+    if (pending === '') return;
+    if (column < cells.length) cells[column] = pending + (cells[column] ?? '');
+    else cells.push(pending);
+    pending = '';
+  };
   const endLine = (): void => {
-    lines.push(cells.join('') + pending);
+    settle();
+    lines.push(cells.join(''));
     cells = [];
     column = 0;
-    pending = '';
   };
   for (const [token] of text.matchAll(TOKEN)) {
     if (token === '\n' || token === '\r\n') endLine();
-    else if (token === '\r') column = 0;
-    else if (token === '\b') column = Math.max(0, column - 1);
-    else if (token.startsWith('\x1b')) pending += token;
+    else if (token === '\r' || token === '\b') {
+      settle();
+      column = token === '\r' ? 0 : Math.max(0, column - 1);
+    } else if (token.startsWith('\x1b')) pending += token;
     else {
       cells[column] = pending + token;
       pending = '';
       column += 1;
     }
   }
-  lines.push(cells.join('') + pending);
+  settle();
+  lines.push(cells.join(''));
   return lines.join('\n');
 }
