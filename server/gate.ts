@@ -72,8 +72,13 @@ export function createGate(options: GateOptions): Gate {
   /** Navigations and form posts get the login page (401, or 429 while throttled); other requests a bare 403/429. */
   const refuse = (req: IncomingMessage, res: ServerResponse, throttledForS?: number, message?: string): void => {
     const extra = throttledForS === undefined ? {} : { 'retry-after': String(throttledForS) };
-    if (isNavigation(req) || req.method === 'POST') sendHtml(res, throttledForS ? 429 : 401, loginPage(message), LOGIN_CSP, extra);
-    else sendText(res, throttledForS ? 429 : 403, throttledForS ? 'Too many failed attempts' : 'Forbidden', extra);
+    if (!isNavigation(req) && req.method !== 'POST') {
+      sendText(res, throttledForS ? 429 : 403, throttledForS ? 'Too many failed attempts' : 'Forbidden', extra);
+      return;
+    }
+    const site = req.headers['sec-fetch-site'];
+    const reload = req.method === 'GET' && message === undefined && (site === 'cross-site' || site === 'same-site');
+    sendHtml(res, throttledForS ? 429 : 401, loginPage(message, { reload }), LOGIN_CSP, extra);
   };
 
   /** Checks a presented token; answers the request itself unless it is valid. */

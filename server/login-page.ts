@@ -24,15 +24,20 @@ export const LOGIN_CSP = `default-src 'none'; style-src 'sha256-${styleHash}'; f
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The login page HTML, with an optional message (e.g. why the last attempt failed). */
-export function loginPage(message?: string): string {
+/**
+ * The login page HTML, with an optional message (e.g. why the last attempt failed).
+ * `reload` adds an immediate meta refresh: a SameSite=Strict cookie is not sent when the
+ * visit came from a link on another site, but is sent on this page's own reload.
+ */
+export function loginPage(message?: string, options: { reload?: boolean } = {}): string {
   const notice = message ? `<p class="error" role="alert">${escapeHtml(message)}</p>` : '';
+  const refresh = options.reload ? '\n<meta http-equiv="refresh" content="0">' : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="no-referrer">${refresh}
 <title>Quire — log in</title>
 <style>${STYLE}</style>
 </head>

@@ -56,6 +56,16 @@ describe('without a session', () => {
     expect(r.headers['cache-control']).toBe('no-store');
   });
 
+  it('reloads once when the visit came from another site (its Strict cookie is sent only on the reload)', async () => {
+    const cross = await fetchRaw(port, '/', { headers: { ...NAVIGATE, 'sec-fetch-site': 'cross-site' } });
+    expect(cross.status).toBe(401);
+    expect(cross.text).toContain('<meta http-equiv="refresh" content="0">');
+    const reloaded = await fetchRaw(port, '/', { headers: { ...NAVIGATE, 'sec-fetch-site': 'same-origin' } });
+    expect(reloaded.text).not.toContain('http-equiv="refresh"');
+    const typed = await fetchRaw(port, '/', { headers: { ...NAVIGATE, 'sec-fetch-site': 'none' } });
+    expect(typed.text).not.toContain('http-equiv="refresh"');
+  });
+
   it('serves /login with 200', async () => {
     const r = await fetchRaw(port, '/login', { headers: NAVIGATE });
     expect(r.status).toBe(200);
