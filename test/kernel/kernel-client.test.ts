@@ -2,6 +2,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Worker as ThreadWorker } from 'node:worker_threads';
 import { createKernelClient, type KernelClient, type KernelClientOptions, type KernelEvent, type KernelNotice, type KernelStatus } from '../../src/kernel/index.ts';
 import { spawnThreadKernel } from '../worker/runtime/thread-worker.ts';
+import { numericDocs } from '../../worker/numeric/index.ts';
+import bessel from '../fixtures/reference/bessel.json';
+
+const reference = (fn: string, v: number, x: number): number => {
+  const found = (bessel.cases as { fn: string; v?: number; x: number; f64: number | string }[]).find((c) => c.fn === fn && (c.v ?? 0) === v && c.x === x);
+  if (typeof found?.f64 !== 'number') throw new Error(`no reference for ${fn}(${v}, ${x})`);
+  return found.f64;
+};
 
 // The client runs against the real runtime in worker threads (no mock of the worker API).
 const clients: KernelClient[] = [];
@@ -168,6 +176,20 @@ describe('kernel client', () => {
     await client.execute({ cellId: 'a', source: 'const helpers = { alpha: 1, alps: 2, beta: 3 }; function area(r: number) { return r * r }' }).done;
     expect(await client.complete('helpers.al', 10)).toEqual({ matches: ['alpha', 'alps'], cursorStart: 8, cursorEnd: 10 });
     expect(await client.inspect('area(2)', 1)).toEqual({ name: 'area', signature: 'function area(r)', doc: '' });
+  }, 30_000);
+
+  test('the numeric API is in scope: the chapter\'s jv(0, 5), jv(0, 6), jv(0, 7), completion and docs', async () => {
+    const { client, events } = start();
+    const run = client.execute({ cellId: 'a', source: '[special.jv(0, 5), special.jv(0, 6), special.jv(0, 7)]' });
+    expect(await run.done).toBe('ok');
+    const expected = [reference('jv', 0, 5), reference('jv', 0, 6), reference('jv', 0, 7)];
+    expect(plain(events, run.runId)).toEqual([`[ ${expected.map(String).join(', ')} ]`]);
+    expect((await client.complete('special.j', 9)).matches).toEqual(['j0', 'j1', 'jn', 'jv']);
+    const doc = numericDocs['special.jv'];
+    expect(await client.inspect('special.jv(0, 5)', 9)).toEqual({ name: 'special.jv', ...doc });
+    const imported = client.execute({ cellId: 'b', source: 'import { special as sp } from "quire";\nsp.j0(5)' });
+    await imported.done;
+    expect(plain(events, imported.runId)).toEqual([String(reference('j0', 0, 5))]);
   }, 30_000);
 
   test('shutdown ends everything and later runs are aborted', async () => {
