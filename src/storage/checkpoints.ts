@@ -1,16 +1,14 @@
 /** Checkpoints: copies of a notebook's stored content to revert to, the newest five per notebook. */
 import type { IDBPDatabase } from 'idb';
 import type { QuireDB, SummaryRecord } from './schema.ts';
-import { inOrder, notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
+import { inOrder, notebookStores, transact } from './transactions.ts';
+import { toSummary, writeNotebook, type NotebookTx } from './records.ts';
 import { NotFoundError } from './errors.ts';
-import { searchText } from './search-text.ts';
 import { newId } from './ids.ts';
 import type { Checkpoint, StoredCheckpoint, StoredNotebook } from './types.ts';
 
 /** How many checkpoints each notebook keeps. */
 export const KEEP_CHECKPOINTS = 5;
-
-type NotebookTx = Tx<NotebookStores, 'readwrite'>;
 
 /** Copies the notebook's stored content into a new checkpoint and drops the oldest beyond five. */
 export async function createCheckpoint(db: IDBPDatabase<QuireDB>, id: string): Promise<Checkpoint> {
@@ -55,13 +53,8 @@ export async function restoreCheckpoint(db: IDBPDatabase<QuireDB>, id: string, c
       modified: Math.max(Date.now(), record.modified + 1),
       size: checkpoint.size,
     };
-    await inOrder([
-      () => tx.objectStore('summaries').put(next),
-      () => tx.objectStore('contents').put(content, id),
-      () => tx.objectStore('texts').put(searchText(content), id),
-    ]);
-    const { nameKey: _key, ...summary } = next;
-    return { ...summary, content };
+    await writeNotebook(tx, next, content);
+    return { ...toSummary(next), content };
   });
 }
 

@@ -2,11 +2,12 @@
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { SCHEMA_VERSION, type QuireDB, type SummaryRecord } from './schema.ts';
 import { upgrade } from './migrations.ts';
-import { inOrder, notebookStores, transact, type NotebookStores, type Tx } from './transactions.ts';
+import { inOrder, notebookStores, transact } from './transactions.ts';
+import { takenNames, toSummary, writeNotebook } from './records.ts';
 import { ConflictError, InvalidNameError, NotFoundError, StorageError, toStorageError } from './errors.ts';
-import { copyBase, nameKey, nameKeyPrefix, normalizeName, uniqueName } from './names.ts';
+import { copyBase, nameKey, normalizeName, uniqueName } from './names.ts';
 import { estimateJsonSize } from './content-size.ts';
-import { matchesAll, queryWords, searchText } from './search-text.ts';
+import { matchesAll, queryWords } from './search-text.ts';
 import { ChangeChannel } from './change-channel.ts';
 import { browserEstimate, requestBrowserPersistence } from './browser-quota.ts';
 import { createCheckpoint, listCheckpoints, putCheckpoints, restoreCheckpoint, takeCheckpoints } from './checkpoints.ts';
@@ -40,8 +41,6 @@ export async function openStorage(options: { name?: string } = {}): Promise<Note
 export async function deleteStorage(name: string): Promise<void> {
   await deleteDB(name);
 }
-
-type NotebookTx = Tx<NotebookStores, 'readwrite'>;
 
 class IdbNotebookStorage implements NotebookStorage {
   readonly instanceId = newId();
@@ -205,8 +204,8 @@ class IdbNotebookStorage implements NotebookStorage {
     const restored = await transact(db, notebookStores(), 'readwrite', 'restore the notebook', async (tx) => {
       if (await tx.objectStore('summaries').get(notebook.id)) throw new StorageError(`"${notebook.name}" is already restored`);
       const name = uniqueName(notebook.name, await takenNames(tx, notebook.name));
-      const { content, ...summary } = notebook;
-      const record: SummaryRecord = { ...stripCheckpoints(summary), name, nameKey: nameKey(name) };
+      const { id, created, modified, revision, size, demo, content } = notebook;
+      const record: SummaryRecord = { id, name, nameKey: nameKey(name), created, modified, revision, size, ...(demo ? { demo } : {}) };
       await writeNotebook(tx, record, content);
       if ('checkpoints' in notebook) await putCheckpoints(tx, notebook.checkpoints);
       return { ...toSummary(record), content };
@@ -290,31 +289,4 @@ class IdbNotebookStorage implements NotebookStorage {
   #publish(type: StorageChange['type'], id: string, revision?: number): void {
     this.#channel.publish({ type, id, origin: this.instanceId, ...(revision === undefined ? {} : { revision }) });
   }
-}
-
-/** Writes a notebook's summary, content and search text in the caller's transaction. */
-async function writeNotebook(tx: NotebookTx, record: SummaryRecord, content: NotebookContent): Promise<void> {
-  await inOrder([
-    () => tx.objectStore('summaries').put(record),
-    () => tx.objectStore('contents').put(content, record.id),
-    () => tx.objectStore('texts').put(searchText(content), record.id),
-  ]);
-}
-
-/** Name keys that `uniqueName(name, …)` could collide with: those sharing its key prefix. */
-async function takenNames(tx: NotebookTx, name: string): Promise<Set<string>> {
-  const prefix = nameKeyPrefix(name);
-  const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-  const records = await tx.objectStore('summaries').index('by-name-key').getAll(range);
-  return new Set(records.map((record) => record.nameKey));
-}
-
-function toSummary(record: SummaryRecord): NotebookSummary {
-  const { nameKey: _key, ...summary } = record;
-  return summary;
-}
-
-function stripCheckpoints<T extends object>(value: T): Omit<T, 'checkpoints'> {
-  const { checkpoints: _checkpoints, ...rest } = value as T & { checkpoints?: unknown };
-  return rest;
 }
