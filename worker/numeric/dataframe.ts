@@ -4,7 +4,7 @@ import { JUPYTER_DISPLAY } from '../runtime/mime.ts';
 import type { Figure } from './figure.ts';
 import { readFrameData, type FrameData } from './frame-input.ts';
 import { frameHtml } from './html-table.ts';
-import { rangeLabels, type Label } from './labels.ts';
+import { rangeLabels, sliceLabels, type Label } from './labels.ts';
 import { lineFigure, type PlotOptions } from './line-figure.ts';
 import { checkIndex, Series, sliceRows, type Display } from './series.ts';
 import { cumsumSkipNa, maxSkipNa, meanSkipNa, minSkipNa, stdSkipNa, sumSkipNa } from './skipna.ts';
@@ -108,7 +108,7 @@ export class DataFrame {
   }
 
   #slice(start: number, end: number): this {
-    const index = this.#index?.slice(start, end) ?? rangeLabels(end - start, start);
+    const index = this.#index ? sliceLabels(this.#index, start, end) : rangeLabels(end - start, start);
     return this.#derive(
       this.#data.map((column) => column.slice(start, end)),
       index,

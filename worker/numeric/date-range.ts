@@ -5,6 +5,14 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] as const;
+// pandas 2.2 spells each alias this way in `freqstr` (and so in a Series repr's "Freq:").
+const CANONICAL: Record<string, string> = {
+  D: 'D', H: 'h', h: 'h', min: 'min', T: 'min', S: 's', s: 's', ms: 'ms', L: 'ms', B: 'B',
+  M: 'ME', ME: 'ME', MS: 'MS', Y: 'YE-DEC', YE: 'YE-DEC', A: 'YE-DEC', YS: 'YS-JAN', AS: 'YS-JAN',
+};
+
+/** Dates from `dateRange`, carrying pandas' frequency string ("D", "h", "W-SUN", "ME", …) as `freq`. */
+export type DateIndex = Date[] & { readonly freq?: string };
 
 /** A pandas frequency alias with an optional multiple: "D", "2h", "W", "W-MON", "M", "MS", "Y", … */
 export type Freq = string;
@@ -16,6 +24,13 @@ type Step =
   | { kind: 'week'; n: number; weekday: number }
   | { kind: 'monthEnd' | 'monthStart'; n: number }
   | { kind: 'yearEnd' | 'yearStart'; n: number };
+
+/** pandas' `freqstr` for an alias: "2H" → "2h", "M" → "ME", "W" → "W-SUN". */
+function freqName(freq: Freq): string {
+  const [, n = '', unit = '', anchor] = /^(\d*)([A-Za-z]+)(?:-([A-Z]{3}))?$/.exec(freq.trim()) ?? [];
+  const multiple = n === '' || n === '1' ? '' : n;
+  return multiple + (unit === 'W' ? `W-${anchor ?? 'SUN'}` : (CANONICAL[unit] ?? unit));
+}
 
 function parseFreq(freq: Freq): Step {
   const match = /^(\d*)([A-Za-z]+)(?:-([A-Z]{3}))?$/.exec(freq.trim());
@@ -156,9 +171,10 @@ function calendarDates(start: Date, periods: number, step: Exclude<Step, { kind:
 /**
  * `periods` dates from `start` every `freq` (default "D"), in UTC, as pandas'
  * `date_range(start, periods=…, freq=…)`. Anchored frequencies (W, B, M, MS, Y, YS) start at
- * the first anchor on or after `start`; the time of day of `start` is kept.
+ * the first anchor on or after `start`; the time of day of `start` is kept. The array's
+ * non-enumerable `freq` is pandas' frequency string, shown as "Freq:" in a Series repr.
  */
-export function dateRange(start: string | Date | number, periods: number, freq: Freq = 'D'): Date[] {
+export function dateRange(start: string | Date | number, periods: number, freq: Freq = 'D'): DateIndex {
   if (!Number.isInteger(periods) || periods < 0) {
     throw new Error(`dateRange: periods must be a non-negative integer, got ${periods}`);
   }
@@ -169,5 +185,7 @@ export function dateRange(start: string | Date | number, periods: number, freq: 
     step.kind === 'fixed'
       ? Array.from({ length: periods }, (_, i) => first.getTime() + i * step.ms)
       : calendarDates(first, periods, step);
-  return times.map((t) => new Date(t));
+  const dates = times.map((t) => new Date(t));
+  Object.defineProperty(dates, 'freq', { value: freqName(freq), enumerable: false });
+  return dates;
 }

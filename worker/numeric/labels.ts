@@ -43,6 +43,20 @@ export function formatLabels(labels: readonly Label[]): string[] {
   return labels.map((label) => (label instanceof Date ? formatDate(label, false) : String(label)));
 }
 
+/** The `freq` a dateRange index carries ("D", "h", …), if any. */
+export function freqOf(labels: readonly Label[] | undefined): string | undefined {
+  const freq: unknown = (labels as { freq?: unknown } | undefined)?.freq;
+  return typeof freq === 'string' ? freq : undefined;
+}
+
+/** labels[start, end), keeping a dateRange index's `freq` (a contiguous slice is just as regular). */
+export function sliceLabels(labels: readonly Label[], start: number, end: number): Label[] {
+  const out = labels.slice(start, end);
+  const freq = freqOf(labels);
+  if (freq !== undefined) Object.defineProperty(out, 'freq', { value: freq, enumerable: false });
+  return out;
+}
+
 /** The labels start, start + 1, …, start + n − 1 (pandas' default RangeIndex when start = 0). */
 export function rangeLabels(n: number, start = 0): number[] {
   return Array.from({ length: n }, (_, i) => start + i);

@@ -3,7 +3,7 @@
 import { JUPYTER_DISPLAY } from '../runtime/mime.ts';
 import { Figure } from './figure.ts';
 import { frameHtml } from './html-table.ts';
-import { rangeLabels, type Label } from './labels.ts';
+import { freqOf, rangeLabels, sliceLabels, type Label } from './labels.ts';
 import { lineFigure, type PlotOptions } from './line-figure.ts';
 import { cumsumSkipNa, maxSkipNa, meanSkipNa, minSkipNa, stdSkipNa, sumSkipNa } from './skipna.ts';
 import { tableView } from './table-view.ts';
@@ -97,7 +97,8 @@ export class Series {
   }
 
   #slice(start: number, end: number): this {
-    return this.#derive(this.values.slice(start, end), this.#index?.slice(start, end) ?? rangeLabels(end - start, start));
+    const index = this.#index ? sliceLabels(this.#index, start, end) : rangeLabels(end - start, start);
+    return this.#derive(this.values.slice(start, end), index);
   }
 
   /** Sum of the non-NaN values. */
@@ -145,6 +146,6 @@ export class Series {
   /** pandas' text repr (text/plain) and an HTML table (text/html). */
   [JUPYTER_DISPLAY](): Record<string, string> {
     const view = tableView({ rows: this.length, index: this.#index, columns: [this.name ?? ''], data: [this.values] });
-    return { 'text/plain': seriesText(view, this.name), 'text/html': frameHtml(view) };
+    return { 'text/plain': seriesText(view, this.name, freqOf(this.#index)), 'text/html': frameHtml(view) };
   }
 }

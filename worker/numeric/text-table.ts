@@ -22,9 +22,10 @@ function center(text: string, width: number): string {
   return ' '.repeat(left) + text + ' '.repeat(margin - left);
 }
 
-/** `text/plain` of a Series as pandas prints it, footer (Name, Length, dtype) included. */
-export function seriesText(view: TableView, name: string | undefined): string {
+/** `text/plain` of a Series as pandas prints it, footer (Freq, Name, Length, dtype) included. */
+export function seriesText(view: TableView, name: string | undefined, freq?: string): string {
   const footerParts = [
+    ...(freq === undefined ? [] : [`Freq: ${freq}`]),
     ...(name === undefined ? [] : [`Name: ${name}`]),
     ...(view.rowGap === undefined ? [] : [`Length: ${view.rows}`]),
     'dtype: float64',

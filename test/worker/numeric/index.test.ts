@@ -36,7 +36,7 @@ describe('createNumericGlobals', () => {
     g.random.seed(0);
     const ts = new g.Series(g.random.randn(1000), { index: g.dateRange('2000-01-01', 1000) }).cumsum();
     expect(Array.from(ts.values)).toEqual(reference.seed0_randn1000_cumsum);
-    // pandas: ts = pd.Series(np.random.randn(1000), index=pd.date_range(...)).cumsum() (index without freq)
+    // pandas: ts = pd.Series(np.random.randn(1000), index=pd.date_range("2000-01-01", periods=1000)).cumsum()
     const expected = [
       '2000-01-01     1.764052',
       '2000-01-02     2.164210',
@@ -49,9 +49,19 @@ describe('createNumericGlobals', () => {
       '2002-09-24   -43.750982',
       '2002-09-25   -44.898593',
       '2002-09-26   -45.256707',
-      'Length: 1000, dtype: float64',
+      'Freq: D, Length: 1000, dtype: float64',
     ].join('\n');
     expect(bundleOf(ts)['text/plain']).toBe(expected);
+    // ts.head() in the Welcome notebook: narrower values, so one space less after the dates
+    const head = [
+      '2000-01-01    1.764052',
+      '2000-01-02    2.164210',
+      '2000-01-03    3.142948',
+      '2000-01-04    5.383841',
+      '2000-01-05    7.251399',
+      'Freq: D, dtype: float64',
+    ].join('\n');
+    expect(bundleOf(ts.head())['text/plain']).toBe(head);
 
     const df = new g.DataFrame(g.random.randn(1000, 4), { index: ts.index, columns: ['A', 'B', 'C', 'D'] }).cumsum();
     expect(df.shape).toEqual([1000, 4]);

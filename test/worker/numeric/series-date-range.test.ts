@@ -78,6 +78,16 @@ describe('dateRange', () => {
     );
   });
 
+  test("the result carries pandas' freqstr, not as an element", () => {
+    expect(dateRange('2000-01-01', 2).freq).toBe('D');
+    expect(dateRange('2000-01-01', 2, 'H').freq).toBe('h');
+    expect(dateRange('2000-01-01', 2, '2H').freq).toBe('2h');
+    expect(dateRange('2000-01-01', 2, 'M').freq).toBe('ME');
+    expect(dateRange('2000-01-01', 2, 'W').freq).toBe('W-SUN');
+    expect(dateRange('2000-01-01', 2, 'Y').freq).toBe('YE-DEC');
+    expect(Object.keys(dateRange('2000-01-01', 2))).toEqual(['0', '1']);
+  });
+
   test('bad arguments are refused with a message', () => {
     expect(() => dateRange('2000-01-01', 3, 'fortnight')).toThrow(/unknown frequency/);
     expect(() => dateRange('yesterday', 3)).toThrow(/cannot read the date/);

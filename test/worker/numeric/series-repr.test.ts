@@ -1,6 +1,7 @@
 // Expected strings are pandas 2.x reprs (display.precision 6, max_rows 60, min_rows 10), written out
 // from pandas' SeriesFormatter/FloatArrayFormatter rules, not from this code's output.
 import { describe, expect, test } from 'vitest';
+import { dateRange } from '../../../worker/numeric/date-range.ts';
 import { Series } from '../../../worker/numeric/series.ts';
 
 const DISPLAY = Symbol.for('Jupyter.display');
@@ -92,6 +93,13 @@ describe('Series text/plain like pandas', () => {
     // pd.Series([1.0, 2.0], index=pd.DatetimeIndex(["2000-01-01", "2000-01-02"]))
     const index = [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2000, 0, 2))];
     expect(text(new Series([1, 2], { index }))).toBe('2000-01-01    1.0\n2000-01-02    2.0\ndtype: float64');
+  });
+
+  test('a dateRange index adds "Freq:" to the footer, also after head() and cumsum()', () => {
+    // pd.Series([1.0, 2.0, 3.0], index=pd.date_range("2000-01-01", periods=3, freq="h"), name="x").head(2)
+    const s = new Series([1, 2, 3], { index: dateRange('2000-01-01', 3, 'h'), name: 'x' });
+    const expected = '2000-01-01 00:00:00    1.0\n2000-01-01 01:00:00    2.0\nFreq: h, Name: x, dtype: float64';
+    expect(text(s.cumsum().head(2))).toBe(expected.replace('2.0', '3.0'));
   });
 
   test('a date index with times prints date and time', () => {
