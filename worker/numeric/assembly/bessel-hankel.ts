@@ -11,13 +11,18 @@ import { phaseCos, phaseCosLo, phaseFromReduced, phaseSin, phaseSinLo, reducedHi
 export let hankelJ: f64 = 0;
 /** Y_ν(x) from the last successful hankel() call. */
 export let hankelY: f64 = 0;
+/** Low part of hankelJ (the double-double before rounding). */
+export let hankelJLo: f64 = 0;
+/** Low part of hankelY. */
+export let hankelYLo: f64 = 0;
 
 const SQRT_2_OVER_PI_HI: f64 = 0.7978845608028654;
 const SQRT_2_OVER_PI_LO: f64 = -4.98465440455546e-17;
 // Terms below this (relative to P ≈ 1) no longer change the double-double assembly.
 const TOLERANCE: f64 = 1e-20;
 
-let pMinus1: f64 = 0;
+let pHi: f64 = 0;
+let pLo: f64 = 0;
 let qHi: f64 = 0;
 let qLo: f64 = 0;
 
@@ -50,7 +55,8 @@ function series(nu: f64, x: f64): bool {
       if ((k & 1) == 0) p += sign * term;
       else q += sign * term;
       if (size < TOLERANCE) {
-        pMinus1 = p;
+        pHi = p;
+        pLo = 0;
         qHi = twoSum(q1h, q);
         qLo = ddLo + q1l;
         return true;
@@ -85,7 +91,8 @@ function series(nu: f64, x: f64): bool {
       ql = ddLo;
     }
     if (size < TOLERANCE) {
-      pMinus1 = ph + pl;
+      pHi = ph;
+      pLo = pl;
       qHi = qh;
       qLo = ql;
       return true;
@@ -99,15 +106,15 @@ function series(nu: f64, x: f64): bool {
 /** Computes J_ν(x), Y_ν(x) for ν >= 0 and large finite x > 0 into hankelJ/hankelY; false if x is not large enough. */
 export function hankel(nu: f64, x: f64): bool {
   if (!series(nu, x)) return false;
-  assembleHankel(nu, x, pMinus1, qHi, qLo);
+  assembleHankel(nu, x, pHi, pLo, qHi, qLo);
   return true;
 }
 
 /**
- * Sets hankelJ/hankelY from P = 1 + pm1 and Q = qh + ql (from the series above or from a
+ * Sets hankelJ/hankelY from P = 1 + (ph + pl) and Q = qh + ql (from the series above or from a
  * rational fit of them) for order ν and argument x > 0.
  */
-export function assembleHankel(nu: f64, x: f64, pm1: f64, qh: f64, ql: f64): void {
+export function assembleHankel(nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f64): void {
   reducePio2(x);
   const th = twoSum(0.5 * nu, 0.25);
   phaseFromReduced(reducedW, reducedHi, reducedLo, th, ddLo);
@@ -125,16 +132,20 @@ export function assembleHankel(nu: f64, x: f64, pm1: f64, qh: f64, ql: f64): voi
   const qsl = ddLo;
   let ah = ddAdd(ch, cl, -qsh, -qsl);
   let al = ddLo;
-  ah = ddAdd(ah, al, pm1 * ch, 0);
+  const pch = ddMul(ph, pl, ch, cl);
+  ah = ddAdd(ah, al, pch, ddLo);
   al = ddLo;
   hankelJ = ddMul(fh, fl, ah, al);
+  hankelJLo = ddLo;
 
   // P sin χ + Q cos χ
   const qch = ddMul(qh, ql, ch, cl);
   const qcl = ddLo;
   let bh = ddAdd(sh, sl, qch, qcl);
   let bl = ddLo;
-  bh = ddAdd(bh, bl, pm1 * sh, 0);
+  const psh = ddMul(ph, pl, sh, sl);
+  bh = ddAdd(bh, bl, psh, ddLo);
   bl = ddLo;
   hankelY = ddMul(fh, fl, bh, bl);
+  hankelYLo = ddLo;
 }

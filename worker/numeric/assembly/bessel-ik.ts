@@ -127,5 +127,5 @@ export function besselIK(nu: f64, x: f64): void {
   const rkmup = mu * xi * rkmu - rk1;
   const rimu = xi / (f * rkmu - rkmup);
   ikI = rimu * ril1 / ril;
-  ikK = recurUp(mu, x, rkmu, rk1, nl, 1);
+  ikK = recurUp(mu, x, rkmu, 0, rk1, 0, nl, 1);
 }

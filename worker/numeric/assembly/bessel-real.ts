@@ -6,6 +6,7 @@ import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 import { midJ, midJNeg, midJY, midY, midYNeg } from './bessel-mid';
 import { ascendingSeries } from './bessel-series';
 import { steedJ, steedJY, steedY } from './bessel-steed';
+import { upJ, upward, upY } from './bessel-upward';
 
 /** J_ν(x) from the last jyPos call. */
 export let jyJ: f64 = 0;
@@ -18,18 +19,24 @@ function hankelWorth(nu: f64, x: f64): bool {
 }
 
 // The ascending series for J is used while its cancellation (about e^(x²/(2ν+2))) costs
-// fewer than 2^40 of the 2^106 its double-double sum carries.
+// fewer than 2^44 of the 2^106 its double-double sum carries.
 function seriesJWorth(nu: f64, x: f64): bool {
-  return x * x <= 50 * (nu + 1);
+  return x * x <= 60 * (nu + 1);
 }
 
-// Non-integer orders between the small-x (Temme) and large-x (Hankel) methods.
+// Non-integer orders below the large-x (Hankel) methods, while (x/2)^±ν stays in range.
 function midWorth(nu: f64, x: f64): bool {
-  return x >= 2 && x < 25 && Math.floor(nu) != nu;
+  return x < 25 && Math.floor(nu) != nu && nu * (Math.log(nu + 1) - Math.log(0.5 * x)) < 690;
 }
 
 /** Sets jyJ and jyY to J_−ν(x), Y_−ν(x) for non-integer ν > 0 when the direct series apply; false otherwise. */
 export function jyNeg(nu: f64, x: f64): bool {
+  // The Hankel form holds for negative orders as it stands.
+  if (hankelWorth(nu, x) && hankel(-nu, x)) {
+    jyJ = hankelJ;
+    jyY = hankelY;
+    return true;
+  }
   if (!midWorth(nu, x)) return false;
   midJY(nu, x);
   jyJ = midJNeg;
@@ -39,24 +46,13 @@ export function jyNeg(nu: f64, x: f64): bool {
 
 /** Sets jyJ and jyY to J_ν(x), Y_ν(x) for ν >= 0, finite x > 0. */
 export function jyPos(nu: f64, x: f64): void {
-  if (nu == 0) {
-    jyJ = j0Pos(x);
-    jyY = y0Pos(x);
-  } else if (nu == 1) {
-    jyJ = j1Pos(x);
-    jyY = y1Pos(x);
-  } else if (hankelWorth(nu, x) && hankel(nu, x)) {
-    jyJ = hankelJ;
-    jyY = hankelY;
-  } else if (midWorth(nu, x)) {
-    midJY(nu, x);
-    jyJ = midJ;
-    jyY = midY;
-  } else {
-    steedJY(nu, x);
-    jyJ = seriesJWorth(nu, x) ? ascendingSeries(nu, x, -1) : steedJ;
-    jyY = steedY;
-  }
+  jyJ = jvPos(nu, x);
+  jyY = yvPos(nu, x);
+}
+
+// Forward recurrence from the Hankel form at orders μ, μ+1 applies here (see bessel-upward.ts).
+function upwardWorth(nu: f64, x: f64): bool {
+  return x >= 25 || (x >= 2 && Math.floor(nu) == nu);
 }
 
 /** J_ν(x) for ν >= 0, finite x > 0. */
@@ -65,6 +61,14 @@ export function jvPos(nu: f64, x: f64): f64 {
   if (nu == 1) return j1Pos(x);
   if (seriesJWorth(nu, x)) return ascendingSeries(nu, x, -1);
   if (hankelWorth(nu, x) && hankel(nu, x)) return hankelJ;
+  if (upwardWorth(nu, x) && nu < x) {
+    upward(nu, x);
+    if (!isNaN(upJ)) return upJ;
+  }
+  if (midWorth(nu, x)) {
+    midJY(nu, x);
+    return midJ;
+  }
   steedJY(nu, x);
   return steedJ;
 }
@@ -74,6 +78,10 @@ export function yvPos(nu: f64, x: f64): f64 {
   if (nu == 0) return y0Pos(x);
   if (nu == 1) return y1Pos(x);
   if (hankelWorth(nu, x) && hankel(nu, x)) return hankelY;
+  if (upwardWorth(nu, x)) {
+    upward(nu, x);
+    if (!isNaN(upY)) return upY;
+  }
   if (midWorth(nu, x)) {
     midJY(nu, x);
     return midY;

@@ -3,13 +3,13 @@
 // double-double keeps fifty or more steps from piling up roundings.
 import { ddAdd, ddDiv, ddLo, ddMul, twoSum } from './bessel-dd';
 
-/** C_{μ+n} from C_μ = c0 and C_{μ+1} = c1 (plain doubles), n >= 0. */
-export function recurUp(mu: f64, x: f64, c0: f64, c1: f64, n: i32, s: f64): f64 {
-  if (n == 0) return c0;
-  let ah = c0;
-  let al: f64 = 0;
-  let bh = c1;
-  let bl: f64 = 0;
+/** C_{μ+n} from C_μ = c0h + c0l and C_{μ+1} = c1h + c1l, n >= 0. */
+export function recurUp(mu: f64, x: f64, c0h: f64, c0l: f64, c1h: f64, c1l: f64, n: i32, s: f64): f64 {
+  if (n == 0) return c0h + c0l;
+  let ah = c0h;
+  let al = c0l;
+  let bh = c1h;
+  let bl = c1l;
   for (let k = 1; k < n; k++) {
     const f = 2 * (mu + <f64>k) / x;
     if (Math.abs(f * bh) > 1e290) {
@@ -32,5 +32,5 @@ export function recurUp(mu: f64, x: f64, c0: f64, c1: f64, n: i32, s: f64): f64 
     bh = th;
     bl = tl;
   }
-  return bh;
+  return bh + bl;
 }

@@ -153,5 +153,5 @@ export function steedJY(nu: f64, x: f64): void {
   }
   const scale = rjmu / rjl;
   steedJ = rjl1 * scale;
-  steedY = recurUp(mu, x, rymu, ry1, nl, -1);
+  steedY = recurUp(mu, x, rymu, 0, ry1, 0, nl, -1);
 }
