@@ -30,8 +30,9 @@ export interface GateOptions {
 /** Decides one request: resolves true when it may proceed, false when the gate has answered it. */
 export type Gate = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-/** The session cookie's name carries the port, as Jupyter's does, so servers on different ports keep separate sessions. */
-export function sessionCookieName(port: number | undefined): string {
+// The cookie's name carries the port, as Jupyter's does: cookies ignore ports, so servers on
+// different ports of one host would otherwise overwrite each other's sessions.
+function sessionCookieName(port: number | undefined): string {
   return `quire-session-${port ?? 0}`;
 }
 
