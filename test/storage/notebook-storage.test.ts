@@ -10,6 +10,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   await cleanup();
 });
 
@@ -48,6 +49,13 @@ describe('create, get, list', () => {
     expect(list[0]).not.toHaveProperty('content');
     expect(list[0]).not.toHaveProperty('nameKey');
     expect(list.map((n) => n.id)).toEqual([a.id, b.id]);
+  });
+
+  it('lists from the summaries store alone, never touching content', async () => {
+    await storage.create('big', fixture('deno__integration_test.ts.ipynb'));
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    await storage.list();
+    expect(transaction.mock.calls.map(([stores]) => [stores].flat())).toEqual([['summaries']]);
   });
 
   it('keeps the demo marker and sets edited on the first save', async () => {
