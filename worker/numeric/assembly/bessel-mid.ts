@@ -22,21 +22,14 @@ export let midYNeg: f64 = 0;
 const INV_PI_HI: f64 = 0.3183098861837907;
 const INV_PI_LO: f64 = -1.9678676675182486e-17;
 
-/** Sets midJ, midY, midJNeg, midYNeg for non-integer ν > 0 and finite x > 0 of moderate size. */
-export function midJY(nu: f64, x: f64): void {
-  const pwh = ddPow(0.5 * x, nu);
-  const pwl = ddLo;
-
-  const s1h = seriesSum(nu, x, -1);
-  const s1l = ddLo;
-  const gh = rgammaNu1(nu);
-  const gl = ddLo;
-  let jh = ddMul(gh, gl, pwh, pwl);
-  jh = ddMul(jh, ddLo, s1h, s1l);
-  const jl = ddLo;
-
-  // Σ z^k Γ(ν−k)/k! / Γ(ν): terms T_k = T_{k−1}·z/(k(ν−k)).
-  const zh = twoProd(0.5 * x, 0.5 * x);
+/**
+ * (x/2)^−ν/π · Σ_k (sign·z)^k Γ(ν−k)/k! for non-integer ν > 0 as a double-double, given
+ * 1/Γ(ν+1) = gh + gl and (x/2)^ν = pwh + pwl: the reflected series of J_−ν (sign +1) and of
+ * I_−ν (sign −1) divided by sin(νπ).
+ */
+export function reflectedSum(nu: f64, x: f64, sign: f64, gh: f64, gl: f64, pwh: f64, pwl: f64): f64 {
+  // Terms relative to Γ(ν): T_k = T_{k−1}·sign·z/(k(ν−k)).
+  const zh = twoProd(0.5 * x, 0.5 * sign * x);
   const zl = ddLo;
   let th: f64 = 1;
   let tl: f64 = 0;
@@ -61,7 +54,23 @@ export function midJY(nu: f64, x: f64): void {
   let ql = ddLo;
   qh = ddDiv(qh, ql, pwh, pwl);
   ql = ddLo;
-  const bigSh = ddMul(qh, ql, INV_PI_HI, INV_PI_LO);
+  return ddMul(qh, ql, INV_PI_HI, INV_PI_LO);
+}
+
+/** Sets midJ, midY, midJNeg, midYNeg for non-integer ν > 0 and finite x > 0 of moderate size. */
+export function midJY(nu: f64, x: f64): void {
+  const pwh = ddPow(0.5 * x, nu);
+  const pwl = ddLo;
+
+  const s1h = seriesSum(nu, x, -1);
+  const s1l = ddLo;
+  const gh = rgammaNu1(nu);
+  const gl = ddLo;
+  let jh = ddMul(gh, gl, pwh, pwl);
+  jh = ddMul(jh, ddLo, s1h, s1l);
+  const jl = ddLo;
+
+  const bigSh = reflectedSum(nu, x, 1, gh, gl, pwh, pwl);
   const bigSl = ddLo;
 
   sinCosPi(nu);

@@ -4,6 +4,7 @@ import { ivLarge, kvLarge } from './bessel-asym-ik';
 import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 import { midJ, midJNeg, midJY, midY, midYNeg } from './bessel-mid';
+import { midINegative, midINeg } from './bessel-mid-i';
 import { ascendingSeries } from './bessel-series';
 import { steedJ, steedJY, steedY } from './bessel-steed';
 import { upJ, upward, upY } from './bessel-upward';
@@ -106,6 +107,21 @@ export function ivPos(nu: f64, x: f64): f64 {
   return ikScaled ? timesExp(ikI, x) : ikI;
 }
 
+// Non-integer orders and small x for the reflected I series (bessel-mid-ik.ts).
+function midINegativeWorth(nu: f64, x: f64): bool {
+  return x < 10 && Math.floor(nu) != nu && nu * (Math.log(nu + 1) - Math.log(0.5 * x)) < 690;
+}
+
+/** I_−ν(x) for non-integer ν > 0, finite x > 0. */
+export function ivNeg(nu: f64, x: f64): f64 {
+  if (midINegativeWorth(nu, x)) {
+    midINegative(nu, x);
+    return midINeg;
+  }
+  // I_−ν = I_ν + (2/π) sin(νπ) K_ν.
+  return ivPos(nu, x) + 0.6366197723675814 * Math.sin(3.141592653589793 * (nu - 2 * Math.round(nu * 0.5))) * kvPos(nu, x);
+}
+
 /** K_ν(x) for ν >= 0, finite x > 0. */
 export function kvPos(nu: f64, x: f64): f64 {
   if (x >= 30) {
@@ -116,13 +132,3 @@ export function kvPos(nu: f64, x: f64): f64 {
   return ikScaled ? timesExp(ikK, -x) : ikK;
 }
 
-/** Sets ikI/ikK unscaled for ν >= 0, finite x > 0 (both are needed for reflection). */
-export function ikPos(nu: f64, x: f64): void {
-  ikBothI = ivPos(nu, x);
-  ikBothK = kvPos(nu, x);
-}
-
-/** I_ν(x) from the last ikPos call. */
-export let ikBothI: f64 = 0;
-/** K_ν(x) from the last ikPos call. */
-export let ikBothK: f64 = 0;

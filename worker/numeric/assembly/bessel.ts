@@ -2,10 +2,8 @@
 // set: limits at 0 and ±∞, NaN outside the real domain), reflection for negative x and negative
 // order, then the positive-order, positive-x kernels of bessel-real.ts and bessel-order01.ts.
 // Each scalar f(v, x) has an array twin f_array(inPtr, outPtr, n, v) over n doubles.
-import { ikBothI, ikBothK, ikPos, ivPos, jvPos, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
+import { ivNeg, ivPos, jvPos, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
-
-const TWO_OVER_PI: f64 = 0.6366197723675814;
 
 // @ts-ignore: decorator
 @inline function isInteger(v: f64): bool {
@@ -142,9 +140,7 @@ export function besselIv(v: f64, x: f64): f64 {
   }
   if (x == Infinity) return Infinity;
   if (v >= 0 || integer) return ivPos(Math.abs(v), x);
-  // I_{−ν} = I_ν + (2/π) sin(νπ) K_ν with ν = −v.
-  ikPos(-v, x);
-  return ikBothI + TWO_OVER_PI * sinPi(-v) * ikBothK;
+  return ivNeg(-v, x);
 }
 
 /** K_v(x) for real order v and x >= 0. */
