@@ -8,6 +8,8 @@ export interface AutosaverOptions {
   revision: number;
   save(baseRevision: number): Promise<{ revision: number }>;
   onState(state: SaveState, error: string | null): void;
+  /** Storage refused the save because another tab stored a newer revision. */
+  onConflict(): void;
   /** Delay after the last change; one second by default. */
   delayMs?: number;
 }
@@ -71,6 +73,7 @@ export class Autosaver {
       this.#options.onState(this.#dirty ? 'unsaved' : 'saved', null);
     } catch (error) {
       this.#dirty = true;
+      if (error instanceof Error && error.name === 'ConflictError') this.#options.onConflict();
       this.#options.onState('error', error instanceof Error ? error.message : String(error));
     }
   }

@@ -66,6 +66,8 @@ export class NotebookStore {
   kernelMessage = $state<string | null>(null);
   /** Whether the lost kernel state can be rebuilt by re-running cells. */
   canRebuild = $state(false);
+  /** Another tab saved newer work: this tab must reload or save its version as a copy. */
+  stale = $state(false);
 
   readonly #kernel: KernelClient;
   readonly #storage: NotebookStorage;
@@ -89,10 +91,15 @@ export class NotebookStore {
         this.saveState = state;
         this.saveError = error;
       },
+      onConflict: () => (this.stale = true),
     });
     this.#unsubscribe.push(
       init.kernel.onStatus((status) => this.#onStatus(status)),
       init.kernel.onEvents((events) => this.#applyKernelEvents(events)),
+      init.storage.onChange((change) => {
+        const newer = change.revision !== undefined && change.revision > this.#autosaver.revision;
+        if (change.id === this.id && change.origin !== init.storage.instanceId && change.type === 'saved' && newer) this.stale = true;
+      }),
       init.kernel.onNotice((notice) => {
         this.kernelMessage = notice.message;
         this.canRebuild = notice.cells > 0;
@@ -405,6 +412,28 @@ export class NotebookStore {
     }
   }
 
+  /** Drops this tab's version and loads what another tab saved. */
+  async reloadFromStorage(): Promise<void> {
+    const stored = await this.#storage.get(this.id);
+    if (!stored) return;
+    this.#replace(stored.content, stored.revision);
+    this.name = stored.name;
+    this.stale = false;
+  }
+
+  /** Keeps this tab's version as a new notebook (the stale tab's way out); returns the new id. */
+  async saveAsCopy(): Promise<string> {
+    const copy = await this.#storage.create(this.name.replace(/\.ipynb$/, '-Copy.ipynb'), toIpynb(this.notebook));
+    return copy.id;
+  }
+
+  #replace(content: unknown, revision: number): void {
+    this.notebook = fromIpynb(JSON.stringify(content)).notebook;
+    this.#autosaver.rebase(revision);
+    this.activeId = this.notebook.cellOrder[0] ?? null;
+    this.anchorId = null;
+  }
+
   /** Replaces the notebook with its latest checkpoint (File ▸ Revert to Checkpoint). */
   async revertToCheckpoint(): Promise<boolean> {
     const [latest] = await this.#storage.listCheckpoints(this.id);
@@ -413,10 +442,7 @@ export class NotebookStore {
     await this.#storage.restoreCheckpoint(this.id, latest.id);
     const stored = await this.#storage.get(this.id);
     if (!stored) return false;
-    this.notebook = fromIpynb(JSON.stringify(stored.content)).notebook;
-    this.#autosaver.rebase(stored.revision);
-    this.activeId = this.notebook.cellOrder[0] ?? null;
-    this.anchorId = null;
+    this.#replace(stored.content, stored.revision);
     return true;
   }
 

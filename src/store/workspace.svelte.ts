@@ -7,6 +7,8 @@ import { NotebookStore } from './notebook-store.svelte.ts';
 import { DEMOS } from './demos.ts';
 import { zipNotebooks } from './backup-zip.ts';
 
+export type { NotebookSummary, StorageUsage } from '../storage/index.ts';
+
 /** What the workspace is built from (wired in main.ts). */
 export interface WorkspaceDeps {
   storage: NotebookStorage;
