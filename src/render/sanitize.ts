@@ -25,6 +25,8 @@ const CONFIG: Config = {
 
 let purifier: DOMPurify | undefined;
 let currentAttachments: RenderContext['attachments'];
+// Inside an <img>, SVG never fetches other resources: drop such references rather than keep dead ones.
+let standaloneSvg = false;
 
 function attachmentName(src: string): string {
   const name = src.slice('attachment:'.length);
@@ -66,6 +68,7 @@ function checkSource(node: Element, name: string): void {
     node.setAttribute(name, src);
   }
   const isImage = node.localName === 'img' || node.localName === 'image';
+  if (standaloneSvg && !/^data:image\//i.test(src.trim())) src = '';
   if (src === '' || !(isImage ? isSafeImageSource(src) : isSafeLink(src) && !src.startsWith('#'))) node.removeAttribute(name);
 }
 
@@ -100,5 +103,10 @@ export function sanitizeHtml(html: string, attachments?: RenderContext['attachme
 
 /** Sanitises an SVG document to markup (for an <img> data URL). */
 export function sanitizeSvg(svg: string): string {
-  return instance().sanitize(svg, { ...CONFIG, USE_PROFILES: { svg: true, svgFilters: true } });
+  standaloneSvg = true;
+  try {
+    return instance().sanitize(svg, { ...CONFIG, USE_PROFILES: { svg: true, svgFilters: true } });
+  } finally {
+    standaloneSvg = false;
+  }
 }
