@@ -36,6 +36,8 @@ export class Connection {
   readonly #heartbeat: HeartbeatOptions;
   #timer: ReturnType<typeof setInterval> | null = null;
   #lastSeen = Date.now();
+  /** When the unanswered ping was sent, or null when none is outstanding. */
+  #pingSentAt: number | null = null;
   #started = false;
   #closed = false;
 
@@ -82,18 +84,27 @@ export class Connection {
     this.#worker.terminate();
   }
 
+  /**
+   * Silence counts only from an unanswered ping, so a throttled timer in a background tab (one
+   * tick a minute) never mistakes its own slowness for a dead worker.
+   */
   #beat(): void {
     if (this.#closed) return;
-    const silent = Date.now() - this.#lastSeen;
-    const busy = this.#handlers.isBusy();
-    const limit = !this.#started ? this.#heartbeat.startDeadMs : busy ? this.#heartbeat.busyDeadMs : this.#heartbeat.idleDeadMs;
-    if (silent > limit) {
-      this.#die('the kernel stopped responding (out of memory?)');
+    const now = Date.now();
+    if (this.#pingSentAt !== null) {
+      const silent = now - Math.max(this.#pingSentAt, this.#lastSeen);
+      const busy = this.#handlers.isBusy();
+      const limit = !this.#started ? this.#heartbeat.startDeadMs : busy ? this.#heartbeat.busyDeadMs : this.#heartbeat.idleDeadMs;
+      if (silent > limit) this.#die('the kernel stopped responding (out of memory?)');
       return;
     }
     // A cell awaiting a promise leaves the worker free to answer; a busy loop sends pulses instead.
+    this.#pingSentAt = now;
     void this.api.ping().then(
-      () => (this.#lastSeen = Date.now()),
+      () => {
+        this.#lastSeen = Date.now();
+        this.#pingSentAt = null;
+      },
       () => undefined,
     );
   }
