@@ -5,7 +5,7 @@ import type { Figure } from './figure.ts';
 import { readFrameData, type FrameData } from './frame-input.ts';
 import { frameHtml } from './html-table.ts';
 import { rangeLabels, sliceLabels, type Label } from './labels.ts';
-import { lineFigure, type PlotOptions } from './line-figure.ts';
+import { lineFigure, positions, type PlotOptions } from './line-figure.ts';
 import { checkIndex, Series, sliceRows, type Display } from './series.ts';
 import { cumsumSkipNa, maxSkipNa, meanSkipNa, minSkipNa, stdSkipNa, sumSkipNa } from './skipna.ts';
 import { tableView } from './table-view.ts';
@@ -147,7 +147,7 @@ export class DataFrame {
 
   /** The figure `.plot()` shows: one line per column against the index, with a legend. */
   figure(options: PlotOptions = {}): Figure {
-    const x = this.index;
+    const x = this.#index ?? positions(this.#rows);
     const lines = this.#data.map((y, c) => ({ x, y, name: String(this.#columns[c]) }));
     return lineFigure(lines, { showlegend: true, ...options });
   }

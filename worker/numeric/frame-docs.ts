@@ -22,6 +22,7 @@ const SERIES: Docs = {
   'Series.min': sig('series.min(): number', 'Smallest non-NaN value.'),
   'Series.max': sig('series.max(): number', 'Largest non-NaN value.'),
   'Series.toArray': sig('series.toArray(): number[]', 'The values as a plain array.'),
+  'Series.figureX': sig('series.figureX(): Label[] | Float64Array', 'x values of a plot: the index, or 0, 1, … as a Float64Array when none was given.'),
   'Series.figure': sig('series.figure(options?: PlotOptions): Figure', 'The figure plot() would show, without showing it (display(fig) shows it).'),
   'Series.plot': sig(
     'series.plot({ title?, xlabel?, ylabel?, mode?, name?, showlegend?, width?, height?, layout? }): void',

@@ -59,5 +59,7 @@ export function sliceLabels(labels: readonly Label[], start: number, end: number
 
 /** The labels start, start + 1, …, start + n − 1 (pandas' default RangeIndex when start = 0). */
 export function rangeLabels(n: number, start = 0): number[] {
-  return Array.from({ length: n }, (_, i) => start + i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(start + i);
+  return out;
 }

@@ -31,6 +31,13 @@ export interface LineData {
   name?: string | undefined;
 }
 
+/** 0, 1, …, n − 1 as x values for data without an index. */
+export function positions(n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
 function axis(title: string | undefined, extra: Layout = {}): Layout {
   return title === undefined ? extra : { ...extra, title: { text: title } };
 }

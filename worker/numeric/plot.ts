@@ -3,7 +3,7 @@
 import { DataFrame } from './dataframe.ts';
 import { Figure, type Layout, type Trace } from './figure.ts';
 import type { Label } from './labels.ts';
-import { defaultLayout, lineFigure, type PlotOptions } from './line-figure.ts';
+import { defaultLayout, lineFigure, positions, type PlotOptions } from './line-figure.ts';
 import { Series, type Display } from './series.ts';
 
 /** x values: numbers, dates or text labels (or a Series, whose values are used). */
@@ -44,7 +44,7 @@ function normalizeTrace(trace: Trace): Trace {
   const y = trace['y'];
   if (y instanceof Series) {
     out['y'] = y.values;
-    if (out['x'] === undefined) out['x'] = y.index;
+    if (out['x'] === undefined) out['x'] = y.figureX();
     if (out['name'] === undefined && y.name !== undefined) out['name'] = y.name;
   }
   const x = out['x'];
@@ -93,7 +93,7 @@ export function figureOf(args: readonly unknown[]): Figure {
   if (first instanceof Series) return first.figure((second ?? {}) as PlotOptions);
   if (isArrayData(first)) {
     const y = first as ArrayLike<number>;
-    return xyFigure(Float64Array.from({ length: y.length }, (_, i) => i), y, (second ?? {}) as PlotOptions);
+    return xyFigure(positions(y.length), y, (second ?? {}) as PlotOptions);
   }
   throw new TypeError('plot: expected plot(y), plot(x, y, options?), plot([trace, …], layout?) or plot(series | frame)');
 }

@@ -4,7 +4,7 @@ import { JUPYTER_DISPLAY } from '../runtime/mime.ts';
 import { Figure } from './figure.ts';
 import { frameHtml } from './html-table.ts';
 import { freqOf, rangeLabels, sliceLabels, type Label } from './labels.ts';
-import { lineFigure, type PlotOptions } from './line-figure.ts';
+import { lineFigure, positions, type PlotOptions } from './line-figure.ts';
 import { cumsumSkipNa, maxSkipNa, meanSkipNa, minSkipNa, stdSkipNa, sumSkipNa } from './skipna.ts';
 import { tableView } from './table-view.ts';
 import { seriesText } from './text-table.ts';
@@ -131,9 +131,15 @@ export class Series {
     return Array.from(this.values);
   }
 
+  /** x values for plotting: the index, or positions as a Float64Array when there is none. */
+  figureX(): readonly Label[] | Float64Array {
+    return this.#index ?? positions(this.length);
+  }
+
   /** The line figure `.plot()` shows: values against the index. */
   figure(options: PlotOptions = {}): Figure {
-    return lineFigure([{ x: this.index, y: this.values, name: options.name ?? this.name }], { showlegend: false, ...options });
+    const line = { x: this.figureX(), y: this.values, name: options.name ?? this.name };
+    return lineFigure([line], { showlegend: false, ...options });
   }
 
   /** Shows a line plot of the values against the index (dates give a date axis); returns nothing. */

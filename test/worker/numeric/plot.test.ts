@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { DataFrame } from '../../../worker/numeric/dataframe.ts';
 import { createPlot } from '../../../worker/numeric/plot.ts';
 import { Series } from '../../../worker/numeric/series.ts';
+import { toBase64 } from '../../../worker/numeric/typed-array-spec.ts';
 
 const DISPLAY = Symbol.for('Jupyter.display');
 const PLOTLY = 'application/vnd.plotly.v1+json';
@@ -50,6 +51,15 @@ function bound(display: (value: unknown) => void): { S: typeof Series; F: typeof
   }
   return { S, F };
 }
+
+describe('toBase64', () => {
+  test('matches Node’s base64 for every padding case', () => {
+    for (const n of [0, 1, 2, 3, 4, 5, 6, 7, 255, 1000]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 151 + 7) & 255);
+      expect(toBase64(bytes), `${n} bytes`).toBe(Buffer.from(bytes).toString('base64'));
+    }
+  });
+});
 
 describe('plot(x, y)', () => {
   test('numeric arrays travel as base64 little-endian float64 and decode to the same bits', () => {
