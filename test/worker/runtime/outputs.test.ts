@@ -69,8 +69,9 @@ describe('console', () => {
   test('output written after the cell ended (timers) goes to the last cell', async () => {
     const { events } = await h.run('setTimeout(() => console.log("later"), 5); "now"');
     const runId = events[1]?.type === 'execute_input' ? events[1].runId : '';
-    await new Promise((r) => setTimeout(r, 40));
-    const late = h.events.filter((e) => e.type === 'output' && e.runId === runId && e.output.output_type === 'stream');
+    const lateOutputs = () => h.events.filter((e) => e.type === 'output' && e.runId === runId && e.output.output_type === 'stream');
+    for (let i = 0; i < 100 && lateOutputs().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const late = lateOutputs();
     expect(late).toMatchObject([{ output: { name: 'stdout', text: 'later\n' } }]);
   });
 });
