@@ -80,7 +80,7 @@ function parseFreq(freq: Freq): Step {
 }
 
 /** Parses "2000-01-01", "2000-01-01 12:30[:45[.123]]" (also with "T" and a trailing "Z") or "1/31/2000" as UTC. */
-export function parseDate(input: string | Date | number): Date {
+function parseDate(input: string | Date | number): Date {
   if (input instanceof Date) return new Date(input.getTime());
   if (typeof input === 'number') return new Date(input);
   const text = input.trim();

@@ -11,7 +11,7 @@ export type Trace = Record<string, unknown>;
 export type Layout = Record<string, unknown>;
 
 /** The MIME type plotly figures travel as. */
-export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
+const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 
 // Trace attributes whose plain number arrays are worth sending as binary (plotly data_arrays).
 const DATA_KEYS = new Set(['x', 'y', 'z']);

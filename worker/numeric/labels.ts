@@ -10,7 +10,7 @@ function pad(value: number, width: number): string {
 }
 
 /** `YYYY-MM-DD`, with the time (`HH:MM:SS`, `.mmm` if `millis`) unless `dateOnly`; "NaT" for an invalid date. */
-export function formatDate(date: Date, dateOnly: boolean, millis = false): string {
+function formatDate(date: Date, dateOnly: boolean, millis = false): string {
   const t = date.getTime();
   if (Number.isNaN(t)) return 'NaT';
   const year = date.getUTCFullYear();

@@ -4,11 +4,11 @@ import { formatFloatColumn } from './float-column.ts';
 import { formatLabels, type Label } from './labels.ts';
 
 /** pandas display.max_rows: longer tables show only the first and last MIN_ROWS / 2 rows. */
-export const MAX_ROWS = 60;
+const MAX_ROWS = 60;
 /** pandas display.min_rows. */
-export const MIN_ROWS = 10;
+const MIN_ROWS = 10;
 /** pandas display.max_columns: wider tables show only the first and last MAX_COLUMNS / 2 columns. */
-export const MAX_COLUMNS = 20;
+const MAX_COLUMNS = 20;
 
 /** A table of float64 columns with labelled rows and columns. */
 export interface TableSource {
