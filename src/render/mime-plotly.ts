@@ -1,14 +1,16 @@
 /** Plotly figures; plotly.js is imported on the first figure, never in the initial bundle. */
-import type { PlotlyApi, PlotlyFigure } from 'plotly.js-dist-min';
+import type { Data, Layout, PlotlyDataLayoutConfig } from 'plotly.js-dist-min';
 import { appendElement } from './element.ts';
 import type { MimeBundle, Renderer } from './types.ts';
 
 /** The MIME type of plotly figures. */
 export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 
-let plotly: Promise<PlotlyApi> | undefined;
+type PlotlyModule = (typeof import('plotly.js-dist-min'))['default'];
 
-function loadPlotly(): Promise<PlotlyApi> {
+let plotly: Promise<PlotlyModule> | undefined;
+
+function loadPlotly(): Promise<PlotlyModule> {
   plotly ??= import('plotly.js-dist-min').then((module) => module.default);
   return plotly;
 }
@@ -18,10 +20,11 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 }
 
 /** The figure in a plotly MIME value, with layout images limited to data: URLs when untrusted. */
-export function toFigure(value: unknown, trusted: boolean): PlotlyFigure {
+export function toFigure(value: unknown, trusted: boolean): PlotlyDataLayoutConfig {
   const record = asRecord(value) ?? {};
-  const data = Array.isArray(record['data']) ? record['data'] : [];
-  const layout = { ...asRecord(record['layout']) };
+  // Notebook JSON: plotly.js validates traces and layout itself and ignores what it does not know.
+  const data = (Array.isArray(record['data']) ? record['data'] : []) as Data[];
+  const layout: Record<string, unknown> = { ...asRecord(record['layout']) };
   // Layout images are fetched by URL: from an untrusted notebook that is a tracking beacon.
   if (!trusted && Array.isArray(layout['images'])) {
     layout['images'] = layout['images'].filter((image: unknown) => {
@@ -29,8 +32,9 @@ export function toFigure(value: unknown, trusted: boolean): PlotlyFigure {
       return typeof source === 'string' && /^data:image\//i.test(source.trim());
     });
   }
-  const frames = Array.isArray(record['frames']) ? record['frames'] : undefined;
-  return frames ? { data, layout, frames } : { data, layout };
+  const figure: PlotlyDataLayoutConfig = { data, layout: layout as Partial<Layout> };
+  if (Array.isArray(record['frames'])) figure.frames = record['frames'] as NonNullable<PlotlyDataLayoutConfig['frames']>;
+  return figure;
 }
 
 /** Draws figures with plotly.js (typed-array `{dtype, bdata}` specs are decoded by plotly.js itself). */
@@ -43,7 +47,7 @@ export const plotlyRenderer: Renderer = {
     const root = appendElement(host, 'div', 'q-plotly q-contained');
     try {
       const api = await loadPlotly();
-      await api.newPlot(root, figure.data ?? [], figure.layout, { responsive: true, displaylogo: false });
+      await api.newPlot(root, figure.data, figure.layout, { responsive: true, displaylogo: false });
     } catch (error) {
       root.replaceChildren();
       appendElement(root, 'div', 'q-render-error', `Could not draw the figure: ${error instanceof Error ? error.message : String(error)}`);
@@ -54,8 +58,8 @@ export const plotlyRenderer: Renderer = {
 /** A PNG data URL of the plotly figure in `bundle` (or of a bare figure), for .ipynb export. */
 export async function figureToImage(bundle: MimeBundle): Promise<string> {
   const figure = toFigure(PLOTLY_MIME in bundle ? bundle[PLOTLY_MIME] : bundle, true);
-  const width = Number(figure.layout?.['width']) || 800;
-  const height = Number(figure.layout?.['height']) || 500;
+  const width = Number(figure.layout?.width) || 800;
+  const height = Number(figure.layout?.height) || 500;
   const api = await loadPlotly();
   return api.toImage(figure, { format: 'png', width, height });
 }
