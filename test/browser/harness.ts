@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The only browser the tests may use. */
 export const CHROMIUM = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
@@ -114,4 +115,30 @@ export async function openApp(browser: RunningBrowser, server: RunningServer): P
 export async function typeInActiveCell(page: Page, text: string): Promise<void> {
   await page.locator('.cell.active .cm-content').click();
   await page.keyboard.type(text);
+}
+
+/** Clicks "New notebook" and waits for its first cell's editor. */
+export async function newNotebook(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New notebook' }).click();
+  await page.locator('.cell .cm-content').first().waitFor();
+}
+
+/** Types `code` into the active cell and runs it with Shift+Enter, waiting until the cell is idle again. */
+export async function runInActiveCell(page: Page, code: string): Promise<Locator> {
+  const ran = await activeCell(page);
+  await typeInActiveCell(page, code);
+  await page.keyboard.press('Shift+Enter');
+  await expect.poll(() => ran.locator('.in-prompt').textContent(), { timeout: 20_000 }).toMatch(/In \[\d+\]:/);
+  return ran;
+}
+
+/** The text of every output of a cell, joined ('' when it has none). */
+export async function outputText(cell: Locator): Promise<string> {
+  return (await cell.locator('.outputs').allTextContents()).join('');
+}
+
+/** A locator pinned to the cell that is active now (it stays on that cell when the selection moves). */
+export async function activeCell(page: Page): Promise<Locator> {
+  const id = await page.locator('.cell.active').getAttribute('data-cell-id');
+  return page.locator(`.cell[data-cell-id="${id}"]`);
 }
