@@ -53,6 +53,7 @@ export interface KernelClient {
   restart(): Promise<void>;
   /** Re-runs the cells whose state was lost (after an interrupt restart or a death), in order. */
   rebuild(): (ExecuteHandle & { cellId: string })[];
+  /** Stops the worker; a later `execute` starts a fresh one. */
   shutdown(): void;
   complete(code: string, cursor: number): Promise<CompletionResult>;
   inspect(code: string, cursor: number): Promise<InspectResult | null>;
@@ -122,12 +123,20 @@ class Client implements KernelClient {
     let resolve: (status: ExecuteStatus) => void = () => undefined;
     const done = new Promise<ExecuteStatus>((r) => (resolve = r));
     const run: Run = { input: { ...input }, runId, stopOnError: options.stopOnError ?? true, started: false, done, resolve };
-    if (this.#shutdown || this.status === 'dead') {
+    if (this.status === 'dead' && !this.#shutdown) {
+      // The kernel died: the user chooses to restart (and maybe rebuild) first.
       this.#abort([run]);
-    } else {
-      this.#queue.push(run);
-      this.#pump();
+      return { runId, done };
     }
+    if (this.#shutdown) {
+      // After Kernel ▸ Shutdown the next run starts a fresh kernel, as Jupyter does.
+      this.#shutdown = false;
+      this.history = [];
+      this.#lost = [];
+      void this.#connect();
+    }
+    this.#queue.push(run);
+    this.#pump();
     return { runId, done };
   }
 

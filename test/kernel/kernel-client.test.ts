@@ -192,11 +192,17 @@ describe('kernel client', () => {
     expect(plain(events, imported.runId)).toEqual([String(reference('j0', 0, 5))]);
   }, 30_000);
 
-  test('shutdown ends everything and later runs are aborted', async () => {
-    const { client, statuses } = start();
-    await client.execute({ cellId: 'a', source: '1' }).done;
+  test('shutdown stops the worker and aborts pending runs; the next run starts a fresh kernel', async () => {
+    const { client, statuses, events } = start();
+    await client.execute({ cellId: 'a', source: 'var before = 1' }).done;
+    const pending = client.execute({ cellId: 'b', source: 'await new Promise(() => {})' });
+    await new Promise((r) => setTimeout(r, 50));
     client.shutdown();
     expect(statuses.at(-1)).toBe('dead');
-    expect(await client.execute({ cellId: 'b', source: '1' }).done).toBe('aborted');
+    expect(await pending.done).toBe('aborted');
+    const next = client.execute({ cellId: 'c', source: 'typeof before' });
+    expect(await next.done).toBe('ok');
+    expect(plain(events, next.runId)).toEqual(["'undefined'"]);
+    expect(spawned).toHaveLength(2);
   }, 30_000);
 });
