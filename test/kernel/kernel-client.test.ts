@@ -192,6 +192,14 @@ describe('kernel client', () => {
     expect(plain(events, imported.runId)).toEqual([String(reference('j0', 0, 5))]);
   }, 30_000);
 
+  test('modules load by URL, with await import() and with an import declaration', async () => {
+    const { client, events } = start();
+    const url = 'data:text/javascript,export default 40; export const two = 2;';
+    const run = client.execute({ cellId: 'a', source: `const m = await import("${url}");\nimport forty, { two } from "${url}";\n[m.default + m.two, forty + two]` });
+    expect(await run.done).toBe('ok');
+    expect(plain(events, run.runId)).toEqual(['[ 42, 42 ]']);
+  }, 30_000);
+
   test('shutdown stops the worker and aborts pending runs; the next run starts a fresh kernel', async () => {
     const { client, statuses, events } = start();
     await client.execute({ cellId: 'a', source: 'var before = 1' }).done;
