@@ -21,6 +21,7 @@ export function readOutput(value: unknown, path: string, notices: string[]): Out
   switch (type) {
     case 'stream': {
       const name = own(output, 'name');
+      if (name === undefined) throw new NotebookFormatError(path, 'missing name of the stream');
       if (typeof name !== 'string') throw new NotebookFormatError(childPath(path, 'name'), `expected a stream name, found ${describeJson(name)}`);
       return { ...output, output_type: 'stream', name, text: joinLines(own(output, 'text') ?? '', childPath(path, 'text')) } as Output;
     }

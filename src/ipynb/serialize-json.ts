@@ -1,6 +1,8 @@
 /**
  * JSON text as Python's `json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)` writes
- * it, which is how nbformat saves notebooks. Built from parts joined once, so it stays linear.
+ * it, which is how nbformat saves notebooks. Its layout is JSON.stringify's with indent 1, so a
+ * copy with sorted keys goes through the native JSON.stringify; only objects with array-index
+ * keys ("0", "10"), which JavaScript always enumerates first, need the slower writer by hand.
  */
 
 // Python sorts keys by code point; JavaScript's default sort compares UTF-16 code units, which
@@ -45,9 +47,8 @@ function write(value: unknown, indent: string, parts: string[]): void {
     parts.push(`\n${indent}]`);
     return;
   }
-  const entries = Object.entries(value)
-    .filter(([, item]) => item !== undefined && typeof item !== 'function')
-    .sort(([a], [b]) => compareCodePoints(a, b));
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
+  entries.sort(([a], [b]) => compareCodePoints(a, b));
   if (entries.length === 0) {
     parts.push('{}');
     return;
@@ -60,8 +61,47 @@ function write(value: unknown, indent: string, parts: string[]): void {
   parts.push(`\n${indent}}`);
 }
 
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+
+function isIndexKey(key: string): boolean {
+  return INDEX_KEY.test(key) && Number(key) < 4294967295;
+}
+
+const UNSORTABLE: unique symbol = Symbol('array-index key');
+const SURROGATE = /[\ud800-\udfff]/;
+
+function sortKeys(keys: string[]): string[] {
+  // The default sort already is code point order unless a key holds a surrogate pair.
+  return keys.some((key) => SURROGATE.test(key)) ? keys.sort(compareCodePoints) : keys.sort();
+}
+
+/** A copy of `value` with object keys in Python's order, or UNSORTABLE when some key is an array index. */
+function sortedCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if ('toJSON' in value && typeof value.toJSON === 'function') return sortedCopy((value.toJSON as () => unknown)());
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = sortedCopy(value[i]);
+      if (item === UNSORTABLE) return UNSORTABLE;
+      copy[i] = item;
+    }
+    return copy;
+  }
+  const entries: [string, unknown][] = [];
+  for (const key of sortKeys(Object.keys(value))) {
+    if (isIndexKey(key)) return UNSORTABLE;
+    const item = sortedCopy((value as Record<string, unknown>)[key]);
+    if (item === UNSORTABLE) return UNSORTABLE;
+    entries.push([key, item]);
+  }
+  return Object.fromEntries(entries);
+}
+
 /** `value` as nbformat's JSON text: one-space indent, keys sorted, non-ASCII kept, trailing newline. */
 export function serializeJson(value: unknown): string {
+  const sorted = sortedCopy(value);
+  if (sorted !== UNSORTABLE) return `${JSON.stringify(sorted, null, 1)}\n`;
   const parts: string[] = [];
   write(value, '', parts);
   parts.push('\n');

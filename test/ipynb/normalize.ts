@@ -25,7 +25,7 @@ function output(value: Json): Json {
 
 function cell(value: Json): Json {
   if (!isRecord(value)) return value;
-  const out = { ...value, source: joined(value['source']) };
+  const out: JsonRecord = { ...value, source: joined(value['source']) };
   if (Array.isArray(value['outputs'])) out['outputs'] = value['outputs'].map(output);
   if (isRecord(value['attachments'])) out['attachments'] = Object.fromEntries(Object.entries(value['attachments']).map(([k, v]) => [k, bundle(v)]));
   return out;
