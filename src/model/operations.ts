@@ -15,3 +15,4 @@ export {
 } from './outputs.ts';
 export { cellAt, cellsOf, indexOf } from './queries.ts';
 export { isValidCellId, newCellId } from './cell-id.ts';
+export { setAttachment } from './attachments.ts';

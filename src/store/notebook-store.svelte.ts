@@ -13,6 +13,7 @@ import {
   insertCell,
   mergeCells,
   moveCells,
+  setAttachment,
   setCellMetadata,
   setExecutionCount,
   setSource,
@@ -21,7 +22,7 @@ import {
 } from '../model/operations.ts';
 import type { Cell } from '../model/types.ts';
 import { fromIpynb, serializeIpynb, toIpynb } from '../ipynb/index.ts';
-import type { KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
+import type { CompletionResult, InspectResult, KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
 
@@ -249,6 +250,26 @@ export class NotebookStore {
   /** Clears outputs and counts of the given cells (all cells when omitted). */
   clearOutputs(ids?: readonly string[]): void {
     this.#apply((nb) => clearOutputs(nb, ids));
+  }
+
+  /** Completions from the kernel's live scope at `cursor` in `code` (Tab in a code cell). */
+  complete(code: string, cursor: number): Promise<CompletionResult> {
+    return this.#kernel.complete(code, cursor);
+  }
+
+  /** Signature and doc of the name at `cursor` (Shift+Tab), or null. */
+  inspect(code: string, cursor: number): Promise<InspectResult | null> {
+    return this.#kernel.inspect(code, cursor);
+  }
+
+  /** Stores a pasted or dropped image in a markdown cell and returns the `attachment:` name to reference. */
+  addAttachment(id: string, name: string, mime: string, base64: string): string {
+    const cell = this.notebook.cells.get(id);
+    const taken = new Set(cell && cell.cell_type !== 'code' ? Object.keys(cell.attachments ?? {}) : []);
+    let unique = name;
+    for (let n = 1; taken.has(unique); n++) unique = name.replace(/(\.[^.]*)?$/, `-${n}$1`);
+    this.#apply((nb) => setAttachment(nb, id, unique, mime, base64));
+    return unique;
   }
 
   /** Switches long outputs of the selected cells between scrolling and full height (Shift+O). */
