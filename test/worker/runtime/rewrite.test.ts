@@ -136,6 +136,18 @@ describe('line mapping', () => {
     }
   });
 
+  test('an error only the JavaScript parser finds maps back past stripped types', () => {
+    const line2 = 'let rwB: Array<string> = [], rwDup = 1; let rwDup = 2;';
+    try {
+      compileCell(`const x = 1;\n${line2}`, { instrument: false });
+      throw new Error('no syntax error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CellSyntaxError);
+      expect((error as CellSyntaxError).reason).toMatch(/already been declared/);
+      expect((error as CellSyntaxError).position).toEqual({ line: 2, column: line2.lastIndexOf('rwDup') + 1 });
+    }
+  });
+
   test('a syntax error becomes an error output with the caret under the column', async () => {
     const { status, outputs } = await h.run('const rwS1 = 1;\nconst rwS2 = (1 + ;');
     expect(status).toBe('error');
