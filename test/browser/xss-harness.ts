@@ -1,5 +1,5 @@
 /**
- * Real-browser XSS detection for the corpora in test/fixtures/xss*/ (see their README.md):
+ * Real-browser XSS detection for the corpora in test/fixtures/xss and xss-extra (see xss/README.md):
  * a title spy installed before any page script, beacon requests recorded and aborted, every
  * link/button in rendered notebook content clicked and every element hovered with
  * navigations blocked, then each detection channel read back per case id.
@@ -129,7 +129,7 @@ async function clickEverything(page: Page, scope: string): Promise<void> {
     const target = page.locator(`:is(${scope}) :is(${CLICKABLE})`).nth(index);
     // A real (trusted) click where possible, a dispatched one for hidden or SVG elements.
     const clicked = await target
-      .click({ timeout: 1000, noWaitAfter: true, modifiers: [] })
+      .click({ timeout: 1000, noWaitAfter: true })
       .then(() => true)
       .catch(() => false);
     if (!clicked) await target.dispatchEvent('click', { bubbles: true, cancelable: true }).catch(() => undefined);
