@@ -1,10 +1,44 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (e.g. /quire/).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // A hand-written service worker (src/sw/sw.ts) gets the precache list injected: it must also
+    // add the cross-origin isolation headers, which a generated worker cannot. main.ts registers it.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      scope: './',
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{html,js,css,wasm,svg,png,woff2,woff,ttf,webmanifest}'],
+        // plotly.js is one 4.6 MB chunk; it must be offline too.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+      manifest: {
+        name: 'Quire',
+        short_name: 'Quire',
+        description: 'A notebook that runs entirely in your browser.',
+        theme_color: '#2f5d8a',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: false },
 });

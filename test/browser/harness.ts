@@ -5,7 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, extname, normalize } from 'node:path';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -141,4 +143,57 @@ export async function outputText(cell: Locator): Promise<string> {
 export async function activeCell(page: Page): Promise<Locator> {
   const id = await page.locator('.cell.active').getAttribute('data-cell-id');
   return page.locator(`.cell[data-cell-id="${id}"]`);
+}
+
+/** A plain static file server (no COOP/COEP, no CSP, no token), as a static host would be. */
+export interface StaticServer {
+  /** The server's origin, e.g. http://127.0.0.1:PORT */
+  origin: string;
+  stop(): Promise<void>;
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ipynb': 'application/x-ipynb+json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * Serves the files under `root` at the URL path `base` (e.g. '/quire/'; `base` + '' is index.html)
+ * on a free loopback port; `cors` adds `Access-Control-Allow-Origin: *` (a notebook host).
+ */
+export async function startStaticServer(options: { root: string; base: string; cors?: boolean }): Promise<StaticServer> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const relative = path.startsWith(options.base) ? normalize(path.slice(options.base.length) || 'index.html') : null;
+    if (relative === null || relative.startsWith('..')) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(join(options.root, relative)).then(
+      (body) => {
+        const headers: Record<string, string> = { 'content-type': STATIC_TYPES[extname(relative)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+        if (options.cors) headers['access-control-allow-origin'] = '*';
+        res.writeHead(200, headers).end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startBrowser, startServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
+
+interface BesselCase {
+  fn: string;
+  v?: number;
+  x: number;
+  f64: number | string;
+  tags?: string[];
+}
+const reference = JSON.parse(readFileSync('test/fixtures/reference/bessel.json', 'utf8')) as { cases: BesselCase[] };
+const j0At5 = reference.cases.find((c) => c.fn === 'j0' && c.x === 5 && c.tags?.includes('seed_example'));
+
+let server: RunningServer;
+let browser: RunningBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
+test('after one visit the app opens, runs a cell on the WASM core and saves with the network and the server gone', async () => {
+  expect(j0At5).toBeDefined();
+  const page = await openApp(browser, server);
+  await waitForServiceWorker(page);
+  const port = new URL(server.origin).port;
+
+  // Nothing may come from the network now: the server is stopped and the browser is offline.
+  await server.stop();
+  await browser.context.setOffline(true);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'New notebook' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'New notebook' }).click();
+  await page.locator('.cell .cm-content').first().waitFor({ timeout: 15_000 });
+  await typeInActiveCell(page, 'special.j0(5)');
+  await page.keyboard.press('Shift+Enter');
+  const result = page.locator('.output[data-output-type="execute_result"]').first();
+  await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(String(j0At5?.f64));
+  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+  const notebookUrl = page.url();
+
+  // Back online, with the server again on the same origin (same storage): everything is kept.
+  await browser.context.setOffline(false);
+  server = await startServer({ token: server.token, args: ['--port', port] });
+  await page.goto(notebookUrl);
+  const kept = page.locator('.output[data-output-type="execute_result"]').first();
+  await kept.waitFor({ timeout: 15_000 });
+  expect(await kept.textContent()).toContain(String(j0At5?.f64));
+  expect(await page.locator('.cell .cm-content').first().textContent()).toBe('special.j0(5)');
+});
+
+test('the token server makes the page cross-origin isolated, and the manifest makes it installable', async () => {
+  const page = await openApp(browser, server);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    return link ? ((await (await fetch(link.href)).json()) as { name: string; theme_color: string; icons: { sizes: string }[] }) : null;
+  });
+  expect(manifest?.name).toBe('Quire');
+  expect(manifest?.theme_color).toBe('#2f5d8a');
+  expect(manifest?.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
