@@ -6,14 +6,20 @@ import type { Node, Pattern, VariableDeclaration } from 'acorn';
 import { base, recursive, type RecursiveVisitors } from 'acorn-walk';
 import type MagicString from 'magic-string';
 import { HELPER } from './helper.ts';
+import { patternNames } from './pattern-names.ts';
 
 const skip = (): void => undefined;
 
-/** Rewrites nested `var` declarations of a top-level statement into assignments. */
-export function rewriteNestedVars(statement: Node, edits: MagicString): void {
+/** Rewrites nested `var` declarations of a top-level statement into assignments; returns their names. */
+export function rewriteNestedVars(statement: Node, edits: MagicString): string[] {
+  const names: string[] = [];
+  const rewrite = (node: VariableDeclaration, mode: Mode): void => {
+    for (const declarator of node.declarations) names.push(...patternNames(declarator.id));
+    rewriteVar(node, edits, mode);
+  };
   const head = (declaration: Node | null | undefined, mode: Mode): boolean => {
     if (declaration?.type !== 'VariableDeclaration' || (declaration as VariableDeclaration).kind !== 'var') return false;
-    rewriteVar(declaration as VariableDeclaration, edits, mode);
+    rewrite(declaration as VariableDeclaration, mode);
     return true;
   };
   const visitors: RecursiveVisitors<null> = {
@@ -23,7 +29,7 @@ export function rewriteNestedVars(statement: Node, edits: MagicString): void {
     ClassDeclaration: skip,
     ClassExpression: skip,
     VariableDeclaration(node) {
-      if (node.kind === 'var') rewriteVar(node, edits, 'statement');
+      if (node.kind === 'var') rewrite(node, 'statement');
     },
     ForStatement(node, state, walk) {
       if (!head(node.init, 'for-init') && node.init) walk(node.init, state);
@@ -43,6 +49,7 @@ export function rewriteNestedVars(statement: Node, edits: MagicString): void {
     },
   };
   recursive(statement, null, visitors, base);
+  return names;
 }
 
 function initialValue(id: Pattern): string {

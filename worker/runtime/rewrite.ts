@@ -9,6 +9,7 @@ import MagicString from 'magic-string';
 import { instrumentLoopsAndFunctions } from './instrument.ts';
 import { HELPER } from './helper.ts';
 import { rewriteNestedVars } from './nested-vars.ts';
+import { patternNames } from './pattern-names.ts';
 
 /** A rewritten cell: the function body to evaluate and the edit record for mapping positions. */
 export interface RewrittenCell {
@@ -43,9 +44,10 @@ export function rewriteCell(code: string, options: RewriteOptions): RewrittenCel
   const edits = new MagicString(code);
   if (options.instrument) instrumentLoopsAndFunctions(program, edits);
   const hoisted: string[] = [];
+  const declared = new Set<string>();
   const statements = program.body;
   const last = statements[statements.length - 1];
-  for (const statement of statements) rewriteStatement(statement, edits, hoisted, code);
+  for (const statement of statements) rewriteStatement(statement, edits, { hoisted, declared, code });
   let hasResult = false;
   if (last?.type === 'ExpressionStatement') {
     // Statement bounds, not the expression's: parentheses around it are part of the statement.
@@ -53,7 +55,8 @@ export function rewriteCell(code: string, options: RewriteOptions): RewrittenCel
     edits.appendLeft(code[last.end - 1] === ';' ? last.end - 1 : last.end, ')]');
     hasResult = true;
   }
-  if (hoisted.length > 0) edits.prependLeft(0, hoisted.join(''));
+  const names = declared.size > 0 ? `${HELPER}.declare(${JSON.stringify([...declared])});` : '';
+  if (names || hoisted.length > 0) edits.prependLeft(0, names + hoisted.join(''));
   return { body: edits.toString(), hasResult, edits };
 }
 
@@ -69,33 +72,47 @@ function parseCell(code: string): Program {
   }
 }
 
-function rewriteStatement(node: Statement | ModuleDeclaration, edits: MagicString, hoisted: string[], code: string): void {
+/** What rewriting the top-level statements collects. */
+interface Collected {
+  /** Statements run first: global copies of hoisted function declarations. */
+  hoisted: string[];
+  /** Every name the cell declares in the kept scope. */
+  declared: Set<string>;
+  code: string;
+}
+
+function rewriteStatement(node: Statement | ModuleDeclaration, edits: MagicString, collected: Collected): void {
+  const { hoisted, declared, code } = collected;
   switch (node.type) {
     case 'VariableDeclaration':
+      for (const declarator of node.declarations) for (const name of patternNames(declarator.id)) declared.add(name);
       rewriteVariables(node, edits, code);
       return;
     case 'FunctionDeclaration':
+      declared.add(node.id.name);
       // The declaration stays (so it is hoisted within the cell); the global copy is made first.
       hoisted.push(`${HELPER}.scope[${JSON.stringify(node.id.name)}] = ${node.id.name};`);
       return;
     case 'ClassDeclaration':
       if (!node.id) return;
+      declared.add(node.id.name);
       edits.prependRight(node.start, `;${HELPER}.scope[${JSON.stringify(node.id.name)}] = `);
       edits.appendLeft(node.end, ';');
       return;
     case 'ImportDeclaration':
+      for (const specifier of node.specifiers) declared.add(specifier.local.name);
       edits.overwrite(node.start, node.end, importAssignment(node));
       return;
     case 'ExportNamedDeclaration':
       if (!node.declaration) throw new RewriteSyntaxError('export lists are not supported in a cell', node.start);
       edits.remove(node.start, node.declaration.start);
-      rewriteStatement(node.declaration, edits, hoisted, code);
+      rewriteStatement(node.declaration, edits, collected);
       return;
     case 'ExportDefaultDeclaration':
     case 'ExportAllDeclaration':
       throw new RewriteSyntaxError('export default / export * are not supported in a cell', node.start);
     default:
-      rewriteNestedVars(node, edits);
+      for (const name of rewriteNestedVars(node, edits)) declared.add(name);
       return;
   }
 }

@@ -84,6 +84,9 @@ export class Session {
     this.#pulseMs = options.pulseMs ?? 1000;
     this.#helper = {
       scope: this.scope,
+      declare: (names) => {
+        for (const name of names) claimName(this.scope, name);
+      },
       c: () => this.#check(),
       import: (specifier) => this.#import(specifier),
     };
@@ -236,4 +239,21 @@ export class Session {
     const transient = displayId === undefined ? {} : { transient: { display_id: displayId } };
     this.#batcher.push({ type: 'output', ...target, output: { output_type: 'display_data', data: output.data, metadata: output.metadata, ...transient } });
   }
+}
+
+/** Gives `scope` its own writable `name` unless plain assignment would already create or update one. */
+function claimName(scope: object, name: string): void {
+  const own = Object.getOwnPropertyDescriptor(scope, name);
+  if (own ? 'value' in own && own.writable === true : !(name in scope)) return;
+  if (own && !own.configurable) return;
+  if (!own) {
+    let proto: object | null = Object.getPrototypeOf(scope) as object | null;
+    let inherited: PropertyDescriptor | undefined;
+    while (proto && !inherited) {
+      inherited = Object.getOwnPropertyDescriptor(proto, name);
+      proto = Object.getPrototypeOf(proto) as object | null;
+    }
+    if (inherited && 'value' in inherited && inherited.writable) return;
+  }
+  Object.defineProperty(scope, name, { value: undefined, writable: true, enumerable: true, configurable: true });
 }

@@ -53,6 +53,12 @@ describe('declarations persist across cells', () => {
     expect(resultText((await h.run('[rwI, rwIf, rwKey, rwD, typeof rwHidden]')).outputs)).toBe("[ 3, 'yes', 'k', 4, 'undefined' ]");
   });
 
+  test('a declaration may shadow a read-only global of the worker (like self.name)', async () => {
+    Object.defineProperty(Object.getPrototypeOf(globalThis) as object, 'rwWorkerName', { get: () => '', configurable: true });
+    await h.run('const rwWorkerName = "Ada"');
+    expect(resultText((await h.run('rwWorkerName')).outputs)).toBe("'Ada'");
+  });
+
   test('block-scoped declarations inside blocks stay local', async () => {
     await h.run('{ const rwInner = 1 }');
     expect(errorOf((await h.run('rwInner')).outputs).ename).toBe('ReferenceError');
