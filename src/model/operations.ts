@@ -16,3 +16,4 @@ export {
 export { cellAt, cellsOf, indexOf } from './queries.ts';
 export { isValidCellId, newCellId } from './cell-id.ts';
 export { setAttachment } from './attachments.ts';
+export { addOutputImage } from './output-image.ts';

@@ -13,6 +13,7 @@ import {
   insertCell,
   mergeCells,
   moveCells,
+  addOutputImage,
   setAttachment,
   setCellMetadata,
   setExecutionCount,
@@ -270,6 +271,14 @@ export class NotebookStore {
     for (let n = 1; taken.has(unique); n++) unique = name.replace(/(\.[^.]*)?$/, `-${n}$1`);
     this.#apply((nb) => setAttachment(nb, id, unique, mime, base64));
     return unique;
+  }
+
+  /** Keeps a static PNG (a data: URL) beside a drawn figure so exports show it; ignores outputs replaced meanwhile. */
+  addOutputImage(cellId: string, output: Output, pngDataUrl: string): void {
+    const cell = this.notebook.cells.get(cellId);
+    const index = cell?.cell_type === 'code' ? cell.outputs.indexOf(output) : -1;
+    const base64 = pngDataUrl.replace(/^data:image\/png;base64,/, '');
+    if (index >= 0) this.#apply((nb) => addOutputImage(nb, cellId, index, base64));
   }
 
   /** Switches long outputs of the selected cells between scrolling and full height (Shift+O). */
