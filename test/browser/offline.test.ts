@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowser, startServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
+import { startBrowser, startServer, startStaticServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
 
 interface BesselCase {
   fn: string;
@@ -71,4 +71,36 @@ test('the token server makes the page cross-origin isolated, and the manifest ma
   expect(manifest?.name).toBe('Quire');
   expect(manifest?.theme_color).toBe('#2f5d8a');
   expect(manifest?.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
+
+test('on a static host without COOP/COEP, at a sub-path, the service worker makes the page isolated and the kernel interrupts without losing state', async () => {
+  const host = await startStaticServer({ root: 'dist', base: '/quire/' });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${host.origin}/quire/`);
+    // The first load is not isolated; once the worker controls the page it reloads once.
+    await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${host.origin}/quire/sw.js`);
+
+    await page.getByRole('button', { name: 'New notebook' }).click();
+    await page.locator('.cell .cm-content').first().waitFor();
+    await typeInActiveCell(page, 'let n = 0; while (true) { n++ }');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.cell.active .in-prompt', { hasText: '*' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('i');
+    await page.keyboard.press('i');
+    const error = page.locator('.output[data-output-type="error"]').first();
+    await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain('InterruptError');
+
+    // The SharedArrayBuffer interrupt keeps the kernel: `n` is still defined and counted up.
+    await page.keyboard.press('b');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('n > 0');
+    await page.keyboard.press('Shift+Enter');
+    const result = page.locator('.output[data-output-type="execute_result"]').first();
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toContain('true');
+  } finally {
+    await host.stop();
+  }
 });
