@@ -7,6 +7,7 @@ import { createKernelClient } from './kernel/index.ts';
 import { Workspace } from './store/workspace.svelte.ts';
 import { Router } from './store/route.svelte.ts';
 import { applySavedTheme } from './components/browser-actions.ts';
+import { AppUpdate, APP_UPDATE_CONTEXT, startServiceWorker } from './sw/app-update.svelte.ts';
 
 async function start(target: HTMLElement): Promise<void> {
   applySavedTheme(document.documentElement);
@@ -18,7 +19,9 @@ async function start(target: HTMLElement): Promise<void> {
   });
   await workspace.start();
   const router = new Router(window.location, window);
-  mount(App, { target, props: { workspace, router } });
+  const update = new AppUpdate();
+  startServiceWorker(update);
+  mount(App, { target, props: { workspace, router }, context: new Map<unknown, unknown>([[APP_UPDATE_CONTEXT, update]]) });
 }
 
 const target = document.getElementById('app');
