@@ -1,16 +1,9 @@
-/** Highlighting of fenced code in markdown: JS/TS through the editor's own Lezer parser. */
-import { javascriptLanguage, typescriptLanguage, jsxLanguage, tsxLanguage } from '@codemirror/lang-javascript';
+/** Highlighting of fenced code in markdown: JS/TS with the Lezer grammar the editor uses. */
+import { parser } from '@lezer/javascript';
 import { classHighlighter, highlightCode } from '@lezer/highlight';
 
-const LANGUAGES = {
-  js: javascriptLanguage,
-  javascript: javascriptLanguage,
-  mjs: javascriptLanguage,
-  jsx: jsxLanguage,
-  ts: typescriptLanguage,
-  typescript: typescriptLanguage,
-  tsx: tsxLanguage,
-} as const;
+// The bare Lezer parser, not @codemirror/lang-javascript, so markdown does not pull the editor in.
+const DIALECTS = { js: '', javascript: '', mjs: '', jsx: 'jsx', ts: 'ts', typescript: 'ts', tsx: 'jsx ts' } as const;
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -20,12 +13,12 @@ export function escapeHtml(text: string): string {
 /** Fenced-code HTML with `tok-*` classes; languages other than JS/TS come back escaped only. */
 export function highlightToHtml(code: string, lang: string): string {
   const key = lang.trim().toLowerCase();
-  const language = Object.hasOwn(LANGUAGES, key) ? LANGUAGES[key as keyof typeof LANGUAGES] : undefined;
-  if (!language) return escapeHtml(code);
+  if (!Object.hasOwn(DIALECTS, key)) return escapeHtml(code);
+  const dialect = DIALECTS[key as keyof typeof DIALECTS];
   let html = '';
   highlightCode(
     code,
-    language.parser.parse(code),
+    parser.configure({ dialect }).parse(code),
     classHighlighter,
     (text, classes) => {
       html += classes ? `<span class="${classes}">${escapeHtml(text)}</span>` : escapeHtml(text);
