@@ -103,10 +103,13 @@ function series(nu: f64, x: f64): bool {
   return false;
 }
 
-/** Computes J_ν(x), Y_ν(x) for ν >= 0 and large finite x > 0 into hankelJ/hankelY; false if x is not large enough. */
-export function hankel(nu: f64, x: f64): bool {
+/**
+ * Computes J_ν(x), Y_ν(x) for real ν and large finite x > 0 into hankelJ/hankelY (+Lo); false if
+ * x is not large enough. `accurate` takes the slower 2^-62 phase, for values that recurrences amplify.
+ */
+export function hankel(nu: f64, x: f64, accurate: bool = false): bool {
   if (!series(nu, x)) return false;
-  assembleHankel(nu, x, pHi, pLo, qHi, qLo);
+  assembleHankel(nu, x, pHi, pLo, qHi, qLo, accurate);
   return true;
 }
 
@@ -114,10 +117,10 @@ export function hankel(nu: f64, x: f64): bool {
  * Sets hankelJ/hankelY from P = 1 + (ph + pl) and Q = qh + ql (from the series above or from a
  * rational fit of them) for order ν and argument x > 0.
  */
-export function assembleHankel(nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f64): void {
+export function assembleHankel(nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f64, accurate: bool = false): void {
   reducePio2(x);
   const th = twoSum(0.5 * nu, 0.25);
-  phaseFromReduced(reducedW, reducedHi, reducedLo, th, ddLo);
+  phaseFromReduced(reducedW, reducedHi, reducedLo, th, ddLo, accurate);
   const ch = phaseCos;
   const cl = phaseCosLo;
   const sh = phaseSin;
@@ -127,25 +130,28 @@ export function assembleHankel(nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f
   const fh = ddDiv(SQRT_2_OVER_PI_HI, SQRT_2_OVER_PI_LO, rxh, ddLo);
   const fl = ddLo;
 
-  // P cos χ − Q sin χ
-  const qsh = ddMul(qh, ql, sh, sl);
-  const qsl = ddLo;
-  let ah = ddAdd(ch, cl, -qsh, -qsl);
+  // A = P cos χ − Q sin χ and B = P sin χ + Q cos χ with P = 1 + p: exact products of the
+  // high parts, the cross terms of the low parts in double.
+  const pch = twoProd(ph, ch);
+  const pcl = ddLo + ph * cl + pl * ch;
+  const psh = twoProd(ph, sh);
+  const psl = ddLo + ph * sl + pl * sh;
+  const qsh = twoProd(qh, sh);
+  const qsl = ddLo + qh * sl + ql * sh;
+  const qch = twoProd(qh, ch);
+  const qcl = ddLo + qh * cl + ql * ch;
+
+  let ah = twoSum(ch, -qsh);
   let al = ddLo;
-  const pch = ddMul(ph, pl, ch, cl);
-  ah = ddAdd(ah, al, pch, ddLo);
-  al = ddLo;
+  ah = twoSum(ah, pch);
+  al += ddLo + cl - qsl + pcl;
   hankelJ = ddMul(fh, fl, ah, al);
   hankelJLo = ddLo;
 
-  // P sin χ + Q cos χ
-  const qch = ddMul(qh, ql, ch, cl);
-  const qcl = ddLo;
-  let bh = ddAdd(sh, sl, qch, qcl);
+  let bh = twoSum(sh, qch);
   let bl = ddLo;
-  const psh = ddMul(ph, pl, sh, sl);
-  bh = ddAdd(bh, bl, psh, ddLo);
-  bl = ddLo;
+  bh = twoSum(bh, psh);
+  bl += ddLo + sl + qcl + psl;
   hankelY = ddMul(fh, fl, bh, bl);
   hankelYLo = ddLo;
 }

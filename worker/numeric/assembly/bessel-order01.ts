@@ -10,11 +10,11 @@ const TWO_OVER_PI: f64 = 6.36619772367581382433e-01;
 // Where the Hankel series (not its rational fit) takes over for orders 0 and 1.
 const SERIES_FROM: f64 = 25;
 
-/** Sets hankelJ/hankelY (+Lo) for order 0 or 1 and x >= 2. */
-export function hankel01(order: i32, x: f64): void {
-  if (x >= SERIES_FROM && hankel(<f64>order, x)) return;
-  if (order == 0) assembleHankel(0, x, p0m1(x), 0, q0(x), 0);
-  else assembleHankel(1, x, p1m1(x), 0, q1(x), 0);
+/** Sets hankelJ/hankelY (+Lo) for order 0 or 1 and x >= 2 (`accurate`: see hankel()). */
+export function hankel01(order: i32, x: f64, accurate: bool = false): void {
+  if (x >= SERIES_FROM && hankel(<f64>order, x, accurate)) return;
+  if (order == 0) assembleHankel(0, x, p0m1(x), 0, q0(x), 0, accurate);
+  else assembleHankel(1, x, p1m1(x), 0, q1(x), 0, accurate);
 }
 
 /** J0(x) for finite x > 0. */

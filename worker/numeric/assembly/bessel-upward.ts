@@ -16,8 +16,8 @@ export function upward(nu: f64, x: f64): void {
   const mu = nu - n;
   let j0h: f64, j0l: f64, y0h: f64, y0l: f64;
   if (mu == 0) {
-    hankel01(0, x);
-  } else if (!hankel(mu, x)) {
+    hankel01(0, x, true);
+  } else if (!hankel(mu, x, true)) {
     upJ = NaN;
     upY = NaN;
     return;
@@ -26,8 +26,8 @@ export function upward(nu: f64, x: f64): void {
   j0l = hankelJLo;
   y0h = hankelY;
   y0l = hankelYLo;
-  if (mu == 0) hankel01(1, x);
-  else hankel(mu + 1, x);
+  if (mu == 0) hankel01(1, x, true);
+  else hankel(mu + 1, x, true);
   upY = recurUp(mu, x, y0h, y0l, hankelY, hankelYLo, <i32>n, -1);
   upJ = nu < x ? recurUp(mu, x, j0h, j0l, hankelJ, hankelJLo, <i32>n, -1) : NaN;
 }
