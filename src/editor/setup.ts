@@ -1,19 +1,32 @@
-/** CodeMirror 6 setup for notebook cells: language, keymaps, history. */
+/** CodeMirror 6 setup for notebook cells: language, keymaps, history, kernel completion, image paste. */
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, type KeyBinding } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
+import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { javascript } from '@codemirror/lang-javascript';
+import { classHighlighter } from '@lezer/highlight';
+import { kernelCompletion, type CompleteFn } from './kernel-completion.ts';
+import { kernelInspect, type InspectFn } from './inspect-tooltip.ts';
+import { imageAttachments, type AddImageFn } from './image-attachments.ts';
+import { cellTheme } from './theme.ts';
 
 /** Which language a cell's editor highlights. */
 export type EditorLanguage = 'typescript' | 'markdown' | 'plain';
+
+/** What the notebook offers an editor: the kernel for code cells, attachments for markdown cells. */
+export interface EditorServices {
+  complete: CompleteFn;
+  inspect: InspectFn;
+  addImage: AddImageFn;
+}
 
 /** What a cell editor needs from its owner. */
 export interface CellEditorOptions {
   doc: string;
   language: EditorLanguage;
+  services: EditorServices;
   /** Notebook keys (run, escape, …) that take precedence over the editor's own. */
   keys: readonly KeyBinding[];
   onChange(text: string): void;
@@ -21,11 +34,12 @@ export interface CellEditorOptions {
   lineNumbers?: boolean;
 }
 
-function languageExtension(language: EditorLanguage): Extension {
+function languageExtensions(language: EditorLanguage, services: EditorServices): Extension {
   switch (language) {
     case 'typescript':
-      return javascript({ typescript: true });
+      return [javascript({ typescript: true }), kernelCompletion(services.complete), kernelInspect(services.inspect)];
     case 'markdown':
+      return imageAttachments(services.addImage);
     case 'plain':
       return [];
     default: {
@@ -36,6 +50,7 @@ function languageExtension(language: EditorLanguage): Extension {
 }
 
 const gutter = new Compartment();
+const languageSlot = new Compartment();
 
 /** Creates a CodeMirror view for one cell inside `parent`. */
 export function createCellEditor(parent: HTMLElement, options: CellEditorOptions): EditorView {
@@ -48,17 +63,23 @@ export function createCellEditor(parent: HTMLElement, options: CellEditorOptions
     closeBrackets(),
     highlightActiveLine(),
     highlightSelectionMatches(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    syntaxHighlighting(classHighlighter),
+    cellTheme,
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
-    languageExtension(options.language),
+    languageSlot.of(languageExtensions(options.language, options.services)),
     EditorView.lineWrapping,
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
       if (update.focusChanged && update.view.hasFocus) options.onFocus();
     }),
+    gutter.of(options.lineNumbers ? lineNumbers() : []),
   ];
-  extensions.push(gutter.of(options.lineNumbers ? lineNumbers() : []));
   return new EditorView({ parent, state: EditorState.create({ doc: options.doc, extensions }) });
+}
+
+/** Switches the editor to another cell type's language (M / Y / R keep the same editor). */
+export function setLanguage(view: EditorView, language: EditorLanguage, services: EditorServices): void {
+  view.dispatch({ effects: languageSlot.reconfigure(languageExtensions(language, services)) });
 }
 
 /** Shows or hides line numbers (L). */
