@@ -15,8 +15,10 @@ export let jyJ: f64 = 0;
 export let jyY: f64 = 0;
 
 // The Hankel series is tried from here on; it reports failure itself when x is too small for ν.
+// For half-integer ν it terminates (J_ν, Y_ν are elementary), so it is exact down to where its
+// terms cancel too much, which it also reports.
 function hankelWorth(nu: f64, x: f64): bool {
-  return x >= 25 && x > nu;
+  return x > nu && (x >= 25 || (x >= 2 && Math.floor(nu + 0.5) == nu + 0.5));
 }
 
 // The ascending series for J is used while its cancellation (about e^(x²/(2ν+2))) costs
@@ -60,8 +62,8 @@ function upwardWorth(nu: f64, x: f64): bool {
 export function jvPos(nu: f64, x: f64): f64 {
   if (nu == 0) return j0Pos(x);
   if (nu == 1) return j1Pos(x);
-  if (seriesJWorth(nu, x)) return ascendingSeries(nu, x, -1);
   if (hankelWorth(nu, x) && hankel(nu, x)) return hankelJ;
+  if (seriesJWorth(nu, x)) return ascendingSeries(nu, x, -1);
   if (upwardWorth(nu, x) && nu < x) {
     upward(nu, x);
     if (!isNaN(upJ)) return upJ;
