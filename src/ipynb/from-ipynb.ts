@@ -34,7 +34,11 @@ function rawV4(root: Readonly<Record<string, unknown>>, minor: number, notices: 
  * nbformat would repair (duplicate or invalid cell ids) and reports it in `notices`.
  */
 export function fromIpynb(input: IpynbInput): ImportResult {
-  const root = parseJson(input);
+  return fromIpynbJson(parseJson(input));
+}
+
+/** Like `fromIpynb`, for a notebook already parsed (e.g. the JSON value `toIpynb` gave to storage). */
+export function fromIpynbJson(root: unknown): ImportResult {
   if (!isJsonObject(root)) throw new NotebookFormatError('', `not a notebook: the file holds ${describeJson(root)}, not a JSON object`);
   const major = integerField(root, 'nbformat');
   if (major === undefined) throw new NotebookFormatError('nbformat', 'missing (not a Jupyter notebook?)');

@@ -5,6 +5,7 @@ import { childPath, describeJson, expectArray, expectObject, own, unknownFields 
 import { joinLines } from './lines.ts';
 import { readBundle } from './mime-bundle.ts';
 import { readCount, readOutput } from './read-output.ts';
+import { cellMetadataToKeep } from './transient.ts';
 
 const CODE_FIELDS: ReadonlySet<string> = new Set(['id', 'cell_type', 'source', 'metadata', 'outputs', 'execution_count']);
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['id', 'cell_type', 'source', 'metadata', 'attachments']);
@@ -23,7 +24,7 @@ export function readCell(value: unknown, path: string, id: string, notices: stri
   const rawSource = own(raw, 'source');
   if (rawSource === undefined) notices.push(`${path}: missing source, read as empty`);
   else source = joinLines(rawSource, childPath(path, 'source'));
-  const metadata: JsonObject = expectObject(own(raw, 'metadata') ?? {}, childPath(path, 'metadata'));
+  const metadata = cellMetadataToKeep(expectObject(own(raw, 'metadata') ?? {}, childPath(path, 'metadata')));
   switch (type) {
     case 'code': {
       const outputs = expectArray(own(raw, 'outputs') ?? [], childPath(path, 'outputs')).map((output, i) =>

@@ -3,6 +3,7 @@ import { isValidCellId, newCellId } from '../model/cell-id.ts';
 import type { Cell, JsonObject, Notebook } from '../model/types.ts';
 import { expectObject, isJsonObject, own, unknownFields } from './json-shape.ts';
 import { readCell } from './read-cell.ts';
+import { notebookMetadataToKeep } from './transient.ts';
 
 const NOTEBOOK_FIELDS: ReadonlySet<string> = new Set(['nbformat', 'nbformat_minor', 'metadata', 'cells']);
 
@@ -36,7 +37,7 @@ function chooseId(cell: unknown, path: string, seen: ReadonlySet<string>, idsOpt
 /** The notebook in `raw`; NotebookFormatError for what cannot be read. */
 export function readNotebook(raw: RawNotebook, notices: string[]): Notebook {
   // Known metadata keys (kernelspec, language_info) are kept as found; renderers check their shapes.
-  const metadata = expectObject(own(raw.root, 'metadata') ?? {}, 'metadata') as Notebook['metadata'];
+  const metadata = notebookMetadataToKeep(expectObject(own(raw.root, 'metadata') ?? {}, 'metadata')) as Notebook['metadata'];
   const seen = new Set<string>();
   const cells = new Map<string, Cell>();
   raw.cells.forEach((value, i) => {

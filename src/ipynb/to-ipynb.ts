@@ -4,6 +4,7 @@ import { cellsOf } from '../model/queries.ts';
 import type { Attachments, Cell, JsonObject, Notebook, Output } from '../model/types.ts';
 import { splitLines } from './lines.ts';
 import { writeBundle } from './mime-bundle.ts';
+import { cellMetadataToKeep, notebookMetadataToKeep } from './transient.ts';
 
 /** An nbformat 4.5 notebook as a JSON value, ready for JSON serialisation or storage. */
 export interface IpynbNotebook {
@@ -37,7 +38,7 @@ function writeAttachments(attachments: Attachments | undefined): JsonObject {
 }
 
 function writeCell(cell: Cell): JsonObject {
-  const common = { ...cell.extra, id: cell.id, cell_type: cell.cell_type, metadata: cell.metadata, source: splitLines(cell.source) };
+  const common = { ...cell.extra, id: cell.id, cell_type: cell.cell_type, metadata: cellMetadataToKeep(cell.metadata), source: splitLines(cell.source) };
   switch (cell.cell_type) {
     case 'code':
       return { ...common, execution_count: cell.execution_count, outputs: cell.outputs.map(writeOutput) };
@@ -49,7 +50,7 @@ function writeCell(cell: Cell): JsonObject {
   }
 }
 
-/** The notebook as an nbformat 4.5 JSON value (display ids left out, unknown fields kept). */
+/** The notebook as an nbformat 4.5 JSON value (display ids and transient metadata left out, unknown fields kept). */
 export function toIpynb(nb: Notebook): IpynbNotebook {
-  return { ...nb.extra, nbformat: 4, nbformat_minor: 5, metadata: nb.metadata, cells: cellsOf(nb).map(writeCell) };
+  return { ...nb.extra, nbformat: 4, nbformat_minor: 5, metadata: notebookMetadataToKeep(nb.metadata), cells: cellsOf(nb).map(writeCell) };
 }

@@ -2,7 +2,8 @@
  * nbformat 3 to the nbformat 4 shape, step by step as nbformat's `v4.convert.upgrade` does:
  * worksheets flattened, `input`/`prompt_number` renamed, heading cells become markdown "# …",
  * `pyout`/`pyerr` become execute_result/error, short MIME keys become MIME types, the per-cell
- * `language` and the notebook's `name` and `signature` are dropped, `orig_nbformat` recorded.
+ * `language` and the notebook's `name` are dropped. (nbformat records `orig_nbformat` here, but
+ * strips it again, with the signature, as transient metadata: see transient.ts.)
  */
 import type { JsonObject } from '../model/types.ts';
 import { NotebookFormatError } from './errors.ts';
@@ -116,12 +117,7 @@ export function upgradeV3(root: JsonObject, notices: string[]): UpgradedV3 {
     });
   });
   if (worksheets.length > 1) notices.push(`${worksheets.length} worksheets flattened into one list of cells`);
-  const metadata = without(expectObject(own(root, 'metadata') ?? {}, 'metadata'), ['name', 'signature']);
-  const upgraded: JsonObject = {
-    ...without(root, ['worksheets', 'orig_nbformat', 'orig_nbformat_minor']),
-    nbformat: 4,
-    nbformat_minor: 0,
-    metadata: { ...metadata, orig_nbformat: own(root, 'orig_nbformat') ?? 3, orig_nbformat_minor: own(root, 'orig_nbformat_minor') ?? 0 },
-  };
+  const metadata = without(expectObject(own(root, 'metadata') ?? {}, 'metadata'), ['name']);
+  const upgraded: JsonObject = { ...without(root, ['worksheets', 'orig_nbformat', 'orig_nbformat_minor']), nbformat: 4, nbformat_minor: 0, metadata };
   return { root: upgraded, cells, cellPaths };
 }

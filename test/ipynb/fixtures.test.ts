@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromIpynb, serializeIpynb, toIpynb } from '../../src/ipynb/index.ts';
+import { fromIpynb, fromIpynbJson, serializeIpynb, toIpynb } from '../../src/ipynb/index.ts';
 import { fixtureText, manifest, schemaErrors } from './fixture-files.ts';
 import { joinMultiline } from './normalize.ts';
 
@@ -47,6 +47,13 @@ describe('fixture notebooks', () => {
   it('writes a file saved by Jupyter in nbformat 4.5 back byte for byte', () => {
     const text = fixtureText('ipynb/deno__integration_test.ts.ipynb');
     expect(serializeIpynb(fromIpynb(text).notebook)).toBe(text);
+  });
+
+  it('reads the JSON value toIpynb gives to storage without a detour through text', () => {
+    const { notebook } = fromIpynb(fixtureText('ipynb/irkernel__Demo.R.ipynb'));
+    const again = fromIpynbJson(structuredClone(toIpynb(notebook)));
+    expect(again.notices).toEqual([]);
+    expect(again.notebook).toStrictEqual(notebook);
   });
 
   it('reads bytes (with a byte order mark) as well as text', () => {

@@ -130,6 +130,22 @@ describe('serializeIpynb', () => {
     expect((cell?.['outputs'] as { data: unknown }[])[0]?.data).toEqual({ 'application/json': { values: [1, null, null] } });
   });
 
+  it('drops the metadata nbformat calls transient, on read and on write', () => {
+    const text = JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { orig_nbformat: 3, orig_nbformat_minor: 0, signature: 'sha256:x', title: 'kept' },
+      cells: [{ id: 'a', cell_type: 'markdown', source: '', metadata: { trusted: true, tags: ['kept'] } }],
+    });
+    const { notebook } = fromIpynb(text);
+    expect(notebook.metadata).toStrictEqual({ title: 'kept' });
+    expect(notebook.cells.get('a')?.metadata).toStrictEqual({ tags: ['kept'] });
+    const json = toIpynb({ ...notebook, metadata: { ...notebook.metadata, orig_nbformat: 4 } });
+    expect(json.metadata).toStrictEqual({ title: 'kept' });
+    const trusted = toIpynb(notebookOf([{ id: 'b', cell_type: 'raw', source: '', metadata: { trusted: true } }]));
+    expect(trusted.cells[0]?.['metadata']).toStrictEqual({});
+  });
+
   it('keeps unknown notebook, cell and output fields through a round trip', () => {
     const text = JSON.stringify({
       nbformat: 4,

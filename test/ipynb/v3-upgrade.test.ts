@@ -67,9 +67,10 @@ describe('nbformat 3 upgrade (ipython 2.4.1 Running Code)', () => {
     expect(original['png']).toContain('\n');
   });
 
-  it('records the original format and drops name and signature from the metadata, as nbformat does', () => {
+  it('drops name and signature from the metadata, as nbformat does', () => {
     expect(v3.metadata['signature']).toBeDefined();
-    expect(notebook.metadata).toStrictEqual({ orig_nbformat: 3, orig_nbformat_minor: 0 });
+    expect(v3.metadata['name']).toBeDefined();
+    expect(notebook.metadata).toStrictEqual({});
   });
 
   it('exports a valid nbformat 4.5 notebook', () => {
@@ -122,7 +123,7 @@ describe('nbformat 3 upgrade (ipython 2.4.1 Running Code)', () => {
       { output_type: 'stream', name: 'stderr', text: 'warn' },
       { output_type: 'display_data', data: { 'image/svg+xml': '<svg/>', 'image/jpeg': 'AAAA', 'application/javascript': 'alert(1)' }, metadata: {} },
     ]);
-    expect(result.notebook.metadata).toStrictEqual({ custom: { kept: true }, orig_nbformat: 3, orig_nbformat_minor: 0 });
+    expect(result.notebook.metadata).toStrictEqual({ custom: { kept: true } });
     expect(schemaErrors(JSON.parse(serializeIpynb(result.notebook)))).toEqual([]);
   });
 });
