@@ -35,6 +35,7 @@ export class Workspace {
   /** The last deleted notebook, for Undo. */
   lastRemoved = $state.raw<RemovedNotebook | null>(null);
   readonly #deps: WorkspaceDeps;
+  readonly #opening = new Set<string>();
 
   constructor(deps: WorkspaceDeps) {
     this.#deps = deps;
@@ -90,6 +91,17 @@ export class Workspace {
       this.open = running;
       return;
     }
+    // A second call while the first still reads storage must not start a second kernel.
+    if (this.#opening.has(id)) return;
+    this.#opening.add(id);
+    try {
+      await this.#openFromStorage(id);
+    } finally {
+      this.#opening.delete(id);
+    }
+  }
+
+  async #openFromStorage(id: string): Promise<void> {
     const stored = await this.#deps.storage.get(id);
     if (!stored) {
       this.error = 'That notebook no longer exists.';
