@@ -63,3 +63,12 @@ export async function figureToImage(bundle: MimeBundle): Promise<string> {
   const api = await loadPlotly();
   return api.toImage(figure, { format: 'png', width, height });
 }
+
+/** Frees the plotly figures drawn inside `host` (their resize listeners); call before discarding or re-rendering it. */
+export function releasePlots(host: HTMLElement): void {
+  const roots = [...host.querySelectorAll<HTMLElement>('.q-plotly')];
+  if (!plotly || roots.length === 0) return;
+  void plotly.then((api) => {
+    for (const root of roots) api.purge(root);
+  });
+}

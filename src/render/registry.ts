@@ -9,7 +9,7 @@ import type { MimeBundle, Renderer } from './types.ts';
 export type { MimeBundle, RenderContext, Renderer } from './types.ts';
 export { renderMarkdown } from './markdown.ts';
 export { renderOutput } from './output.ts';
-export { figureToImage } from './mime-plotly.ts';
+export { figureToImage, releasePlots } from './mime-plotly.ts';
 
 /** Every renderer, lowest rank (most preferred) first. */
 export const renderers: readonly Renderer[] = [
