@@ -9,6 +9,7 @@ import { createConsole } from './console.ts';
 import { EventBatcher, type BatcherOptions } from './event-batcher.ts';
 import type { CellHelper } from './helper.ts';
 import { InterruptError } from './interrupt-error.ts';
+import { createInterruptCheck, type InterruptCheck } from './interrupt-check.ts';
 import { complete, inspectAt, type DocTable } from './introspect.ts';
 import { html, md, mimeBundleOf, svg, toJsonBundle, type MimeOutput } from './mime.ts';
 import { errorOutput, syntaxErrorOutput, wrapCell, type RanCell } from './traceback.ts';
@@ -58,7 +59,7 @@ type CellFunction = (helper: CellHelper) => Promise<unknown[] | undefined>;
 export class Session {
   readonly scope: Record<string, unknown>;
   readonly #batcher: EventBatcher;
-  readonly #flag: Int32Array | null;
+  readonly #interrupt: InterruptCheck;
   readonly #modules: Readonly<Record<string, unknown>>;
   readonly #docs: Record<string, { signature: string; doc: string }>;
   readonly #helper: CellHelper;
@@ -66,7 +67,6 @@ export class Session {
   readonly #pulseMs: number;
   #count = 0;
   #seq = 0;
-  #ticks = 0;
   #lastPulse = 0;
   #run: RunRef | null = null;
   #last: RunRef | null = null;
@@ -78,7 +78,7 @@ export class Session {
   constructor(options: SessionOptions) {
     this.scope = options.scope ?? (globalThis as unknown as Record<string, unknown>);
     this.#batcher = new EventBatcher(options.sink, options.batcher);
-    this.#flag = options.interruptFlag ?? null;
+    this.#interrupt = createInterruptCheck(options.interruptFlag ?? null, () => this.#pulse());
     this.#modules = options.modules ?? {};
     this.#docs = { ...options.docs };
     this.#pulseMs = options.pulseMs ?? 1000;
@@ -87,7 +87,7 @@ export class Session {
       declare: (names) => {
         for (const name of names) claimName(this.scope, name);
       },
-      c: () => this.#check(),
+      c: this.#interrupt.check,
       import: (specifier) => this.#import(specifier),
     };
     this.scope.console = createConsole({
@@ -143,7 +143,7 @@ export class Session {
     const run = { runId: request.runId, cellId: request.cellId };
     this.#run = run;
     this.#last = run;
-    if (this.#flag) Atomics.store(this.#flag, 0, 0);
+    this.#interrupt.reset();
     this.#batcher.push({ type: 'status', status: 'busy' });
     this.#batcher.push({ type: 'execute_input', ...run, executionCount });
     for (const notice of this.#notices.splice(0)) this.#stream('stderr', `${notice}\n`);
@@ -161,7 +161,7 @@ export class Session {
     } finally {
       this.#run = null;
       this.#stopAwait = null;
-      if (this.#flag) Atomics.store(this.#flag, 0, 0);
+      this.#interrupt.reset();
     }
     this.#batcher.push({ type: 'done', ...run, status, executionCount });
     this.#batcher.push({ type: 'status', status: 'idle' });
@@ -205,21 +205,12 @@ export class Session {
     return compiled.hasResult ? result : undefined;
   }
 
-  #check(): void {
-    if (this.#flag !== null && Atomics.load(this.#flag, 0) !== 0) {
-      const error = new InterruptError();
-      // V8 only: start the stack at the user's loop, not inside this helper.
-      (Error as { captureStackTrace?: (target: object, above: Function) => void }).captureStackTrace?.(error, this.#helper.c);
-      throw error;
-    }
-    if ((++this.#ticks & 0x3ff) === 0) {
-      const now = performance.now();
-      if (now - this.#lastPulse >= this.#pulseMs) {
-        this.#lastPulse = now;
-        this.#batcher.push({ type: 'status', status: 'busy' });
-        this.#batcher.flush();
-      }
-    }
+  #pulse(): void {
+    const now = performance.now();
+    if (now - this.#lastPulse < this.#pulseMs) return;
+    this.#lastPulse = now;
+    this.#batcher.push({ type: 'status', status: 'busy' });
+    this.#batcher.flush();
   }
 
   async #import(specifier: string): Promise<unknown> {
