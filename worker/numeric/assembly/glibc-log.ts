@@ -1,7 +1,7 @@
 // The natural logarithm exactly as glibc ≥ 2.28 computes it on x86_64 with FMA (the variant
 // Debian's numpy calls in its polar Box–Muller): ARM optimized-routines' table-driven method,
 // with every multiply-add that gcc fused in that build (read off its machine code) fused here.
-import { fma, fmaMinusOne } from './log-fma';
+import { fma, fmaChecked, fmaMinusOne, fmaSmallProduct } from './log-fma';
 import {
   A0, A1, A2, A3, A4, B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, LN2_HI, LN2_LO, LOG_TABLE,
 } from './log-table';
@@ -39,8 +39,10 @@ export function glibcLog(x: f64): f64 {
   // kd * LN2_LO is exact for |k| < 16, which covers every input of the polar method.
   const lo = kd > -16 && kd < 16 ? kd * LN2_LO + loRest : fma(kd, LN2_LO, loRest);
   const r2 = r * r;
-  const p = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
-  return fma(r * r2, p, fma(r2, A0, lo)) + hi;
+  // |r| < 1/128: the polynomial's products are far smaller than the terms they are added to;
+  // r2·A0 usually dominates lo, so its rounding error matters and that fma is done exactly.
+  const p = fmaSmallProduct(fmaSmallProduct(r, A4, A3), r2, fmaSmallProduct(r, A2, A1));
+  return fmaChecked(r * r2, p, fma(r2, A0, lo)) + hi;
 }
 
 function logNearOne(x: f64): f64 {
@@ -48,10 +50,11 @@ function logNearOne(x: f64): f64 {
   const r = x - 1.0;
   const r2 = r * r;
   const r3 = r * r2;
-  const a = fma(r2, B3, fma(r, B2, B1));
-  const b = fma(r2, B6, fma(r, B5, B4));
-  const c = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
-  const q = fma(fma(c, r3, b), r3, a);
+  // |r| < 0.07: each product in the polynomial is far smaller than the term it is added to.
+  const a = fmaSmallProduct(r2, B3, fmaSmallProduct(r, B2, B1));
+  const b = fmaSmallProduct(r2, B6, fmaSmallProduct(r, B5, B4));
+  const c = fmaSmallProduct(r3, B10, fmaSmallProduct(r2, B9, fmaSmallProduct(r, B8, B7)));
+  const q = fmaSmallProduct(fmaSmallProduct(c, r3, b), r3, a);
   // r = rhi + rlo with rhi on 26 bits, so rhi² and the products by B0 = -1/2 are exact.
   const w = r * TWO_27;
   const rhi = r + w - w;
@@ -59,5 +62,6 @@ function logNearOne(x: f64): f64 {
   const h = rhi * rhi * B0;
   const hi = r + h;
   const lo = r - hi + h;
+  // Both products here dominate their addends, so their rounding errors matter: exact fmas.
   return hi + fma(q, r3, fma(B0 * rlo, rhi + r, lo));
 }

@@ -1,7 +1,9 @@
 // A fused multiply-add for WebAssembly, which has none: glibc's log on x86_64 runs the FMA
 // build (gcc contracts its a*b + c into vfmadd), so reproducing it bit for bit needs
-// fma(a, b, c) rounded once. Method: Dekker's exact product, then Boldo & Melquiond's
-// emulated FMA (TwoSum, an addition rounded to odd, a final round to nearest).
+// fma(a, b, c) rounded once. Exact method: Dekker's exact product, then Boldo & Melquiond's
+// emulated FMA (TwoSum, an addition rounded to odd, a final round to nearest). Fast method:
+// round a*b and the sum as usual, and prove from the sum's exact error and a bound on the
+// product's error that no rounding boundary lies between; else fall back to the exact method.
 
 // 2^27 + 1 splits a double into two 26-bit halves whose products are exact.
 const SPLITTER: f64 = 134217729.0;
@@ -42,4 +44,40 @@ const SPLITTER: f64 = 134217729.0;
   const il = invc - ih;
   const pe = zh * ih - p + zh * il + zl * ih + zl * il;
   return p - 1.0 + pe;
+}
+
+// |a·b − RN(a·b)| ≤ 2^-53 |RN(a·b)|; 2^-52 also covers the rounding of the test's own sum.
+const PRODUCT_ERROR: f64 = 2.220446049250313e-16;
+const EXPONENT: u64 = 0x7ff0000000000000;
+
+/**
+ * True when s + d + e rounds to s for every |e| ≤ PRODUCT_ERROR·|p|. Half the gap to the
+ * nearer neighbour of s is taken from the exponent of |s|'s lower neighbour, so a power of two
+ * (whose gap below is half) is judged by its smaller gap; s = 0 or tiny s never passes.
+ */
+// @ts-ignore: decorator
+@inline function roundsToSum(s: f64, d: f64, p: f64): bool {
+  const below = (reinterpret<u64>(s) << 1 >> 1) - 1;
+  const halfGap = reinterpret<f64>((below & EXPONENT) - (<u64>53 << 52));
+  return abs(d) + abs(p) * PRODUCT_ERROR < halfGap && s != 0;
+}
+
+/** fma(a, b, c) for |a·b| ≤ |c| (or 2^e ≤ |c| for a·b < 2^(e+1)): a checked fast path, exact always. */
+// @ts-ignore: decorator
+@inline export function fmaSmallProduct(a: f64, b: f64, c: f64): f64 {
+  const p = a * b;
+  const s = c + p;
+  // Fast2Sum: exact error of c + p since |c| ≥ |p|.
+  const d = p - (s - c);
+  return roundsToSum(s, d, p) ? s : fma(a, b, c);
+}
+
+/** fma(a, b, c) for any magnitudes: a checked fast path with TwoSum, exact always. */
+// @ts-ignore: decorator
+@inline export function fmaChecked(a: f64, b: f64, c: f64): f64 {
+  const p = a * b;
+  const s = c + p;
+  const cv = s - p;
+  const d = c - cv + (p - (s - cv));
+  return roundsToSum(s, d, p) ? s : fma(a, b, c);
 }

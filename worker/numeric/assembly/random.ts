@@ -1,6 +1,7 @@
 // numpy's legacy RandomState distributions on the MT19937 stream: random_sample, uniform,
 // the polar Box–Muller gauss with its cached second deviate, and normal = loc + scale·gauss.
 import { glibcLog } from './glibc-log';
+import { glibcLogX2 } from './log-x2';
 import { mtNext, mtNextDouble, mtSeed, mtSeedArray } from './random-mt19937';
 
 export { mtKey as randomKey } from './random-mt19937';
@@ -27,32 +28,85 @@ export function randomUint32(): u32 {
   return mtNext();
 }
 
-// @ts-ignore: decorator
-@inline function gauss(): f64 {
-  if (hasGauss) {
-    hasGauss = false;
-    return cachedGauss;
+// Pairs drawn per batch: the rejection loop fills a batch, then logs run two lanes at a time.
+const BATCH: i32 = 256;
+const batchX1 = new StaticArray<f64>(BATCH);
+const batchX2 = new StaticArray<f64>(BATCH);
+const batchR2 = new StaticArray<f64>(BATCH);
+const tail = new StaticArray<f64>(4);
+
+/** Draws `pairs` accepted points of the polar method into the batch arrays, as numpy's loop does. */
+function drawPairs(pairs: i32): void {
+  for (let j = 0; j < pairs; j++) {
+    let x1: f64, x2: f64, r2: f64;
+    do {
+      x1 = 2.0 * mtNextDouble() - 1.0;
+      x2 = 2.0 * mtNextDouble() - 1.0;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1.0 || r2 == 0.0);
+    unchecked((batchX1[j] = x1));
+    unchecked((batchX2[j] = x2));
+    unchecked((batchR2[j] = r2));
   }
-  let x1: f64, x2: f64, r2: f64;
-  do {
-    x1 = 2.0 * mtNextDouble() - 1.0;
-    x2 = 2.0 * mtNextDouble() - 1.0;
-    r2 = x1 * x1 + x2 * x2;
-  } while (r2 >= 1.0 || r2 == 0.0);
-  const f = Math.sqrt((-2.0 * glibcLog(r2)) / r2);
-  cachedGauss = f * x1;
-  hasGauss = true;
-  return f * x2;
 }
 
-/** Fills `n` doubles at `out` with standard normals (numpy `randn`). */
+/**
+ * Fills `n` doubles at `out` with numpy's legacy gauss: each accepted pair gives f·x2, then f·x1
+ * with f = sqrt(−2 log(r2) / r2); a deviate left over at the end is cached for the next call.
+ */
 export function randomFillGauss(out: usize, n: i32): void {
-  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), gauss());
+  let i = 0;
+  if (hasGauss && n > 0) {
+    store<f64>(out, cachedGauss);
+    hasGauss = false;
+    i = 1;
+  }
+  while (i < n) {
+    const remaining = n - i;
+    const pairs = min(BATCH, (remaining + 1) >> 1);
+    drawPairs(pairs);
+    // Both lanes of the last step may run past `pairs`; those lanes hold stale values and are ignored.
+    for (let j = 0; j < pairs; j += 2) {
+      const r2 = v128.load(changetype<usize>(batchR2) + (<usize>j << 3));
+      const f = f64x2.sqrt(f64x2.div(f64x2.mul(f64x2.splat(-2.0), glibcLogX2(r2)), r2));
+      const g2 = f64x2.mul(f, v128.load(changetype<usize>(batchX2) + (<usize>j << 3)));
+      const g1 = f64x2.mul(f, v128.load(changetype<usize>(batchX1) + (<usize>j << 3)));
+      const k = i + 2 * j;
+      const at = out + (<usize>k << 3);
+      if (k + 3 < n) {
+        // Interleave: out[k..k+3] = g2[0], g1[0], g2[1], g1[1].
+        v128.store(at, v128.shuffle<f64>(g2, g1, 0, 2));
+        v128.store(at, v128.shuffle<f64>(g2, g1, 1, 3), 16);
+      } else {
+        emitTail(at, n - k, g2, g1, j + 1 < pairs);
+      }
+    }
+    i += 2 * pairs;
+  }
+}
+
+/** Writes the last 1–4 values of a fill (`room` slots left) and caches a deviate that does not fit. */
+function emitTail(at: usize, room: i32, g2: v128, g1: v128, secondPair: bool): void {
+  const values = tail;
+  unchecked((values[0] = f64x2.extract_lane(g2, 0)));
+  unchecked((values[1] = f64x2.extract_lane(g1, 0)));
+  unchecked((values[2] = f64x2.extract_lane(g2, 1)));
+  unchecked((values[3] = f64x2.extract_lane(g1, 1)));
+  const made = secondPair ? 4 : 2;
+  for (let q = 0; q < min(room, made); q++) store<f64>(at + (<usize>q << 3), unchecked(values[q]));
+  if (made > room) {
+    cachedGauss = unchecked(values[room]);
+    hasGauss = true;
+  }
 }
 
 /** Fills `n` doubles at `out` with loc + scale·gauss (numpy `normal`). */
 export function randomFillNormal(out: usize, n: i32, loc: f64, scale: f64): void {
-  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), loc + scale * gauss());
+  randomFillGauss(out, n);
+  for (let i = 0; i < n; i++) {
+    const at = out + (<usize>i << 3);
+    store<f64>(at, loc + scale * load<f64>(at));
+  }
 }
 
 /** Fills `n` doubles at `out` with uniform doubles in [0, 1) (numpy `random_sample` / `rand`). */
