@@ -86,9 +86,24 @@ function signatureOf(value: unknown): string {
   return (brace > 0 ? head.slice(0, brace) : head).trim();
 }
 
-/** Signature and doc of the name under `cursor`, or null when it names nothing. */
+/** The callee of the innermost open call around `cursor` (`jv(0, |5)` → special.jv). */
+function calleeAt(code: string, cursor: number): string[] {
+  let depth = 0;
+  for (let i = cursor - 1; i >= 0; i--) {
+    const ch = code[i];
+    if (ch === ')') depth++;
+    else if (ch === '(' && depth-- === 0) {
+      const match = PATH_BEFORE.exec(code.slice(0, i).trimEnd());
+      return splitPath(`${match?.[1] ?? ''}${match?.[2] ?? ''}`);
+    }
+  }
+  return [];
+}
+
+/** Signature and doc of the name under `cursor` (or of the call it is in), or null. */
 export function inspectAt(scope: object, docs: DocTable, code: string, cursor: number): InspectResult | null {
-  const path = nameAt(code, cursor);
+  const under = nameAt(code, cursor);
+  const path = under.length > 0 ? under : calleeAt(code, cursor);
   if (path.length === 0) return null;
   const name = path.join('.');
   const documented = docs[name];

@@ -150,5 +150,7 @@ describe('introspection', () => {
     expect(local.session.inspect('insF(1)', 2)).toEqual({ name: 'insF', signature: 'function insF(a, b = 2)', doc: '' });
     expect(local.session.inspect('special.jv(0, 5)', 9)).toEqual({ name: 'special.jv', signature: 'jv(v: number, x: number): number', doc: 'Bessel J' });
     expect(local.session.inspect('nothingHere', 3)).toBeNull();
+    expect(local.session.inspect('special.jv(0, 5)', 14)?.name).toBe('special.jv');
+    expect(local.session.inspect('insF(special.jv(0, 5), 2)', 23)?.name).toBe('insF');
   });
 });
