@@ -3,8 +3,8 @@ import type { JsonObject, MimeBundle } from '../model/types.ts';
 import { childPath, expectObject } from './json-shape.ts';
 import { joinLines, splitLines } from './lines.ts';
 
-/** Whether `mime` carries JSON (application/json or application/*+json), kept as a value, never joined or split. */
-export function isJsonMime(mime: string): boolean {
+// JSON MIME types (application/json, application/*+json) hold values: never joined or split.
+function isJsonMime(mime: string): boolean {
   return mime === 'application/json' || (mime.startsWith('application/') && mime.endsWith('+json'));
 }
 

@@ -1,5 +1,5 @@
 /** Test helper: the fixture notebooks, their manifest, and the nbformat 4.5 schema validator. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 
@@ -17,6 +17,11 @@ export interface ManifestEntry {
 /** The fixture text at `path` under test/fixtures. */
 export function fixtureText(path: string): string {
   return readFileSync(FIXTURES + path, 'utf8');
+}
+
+/** The .ipynb files present in test/fixtures/ipynb. */
+export function ipynbFiles(): string[] {
+  return readdirSync(`${FIXTURES}ipynb`).filter((name) => name.endsWith('.ipynb'));
 }
 
 /** The ipynb fixtures as MANIFEST.json lists them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromIpynb, fromIpynbJson, serializeIpynb, toIpynb } from '../../src/ipynb/index.ts';
-import { fixtureText, manifest, schemaErrors } from './fixture-files.ts';
+import { fixtureText, ipynbFiles, manifest, schemaErrors } from './fixture-files.ts';
 import { joinMultiline } from './normalize.ts';
 
 const entries = manifest();
@@ -9,6 +9,7 @@ const ID = /^[a-zA-Z0-9-_]{1,64}$/;
 
 describe('fixture notebooks', () => {
   it('are all listed in the manifest (at least one v3, one invalid, several v4)', () => {
+    expect(entries.map((entry) => entry.file).sort()).toEqual(ipynbFiles().sort());
     expect(entries.some((entry) => entry.nbformat.startsWith('3'))).toBe(true);
     expect(entries.some((entry) => !entry.valid)).toBe(true);
     expect(v4.length).toBeGreaterThanOrEqual(5);
