@@ -36,12 +36,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `node build/server/main.js` on a free port and waits for the token URL in its log. */
-export async function startServer(options: { token?: string; args?: string[] } = {}): Promise<RunningServer> {
+/** Starts `node build/server/main.js` on a free port (or `port`, to restart on the same origin) and waits for the token URL in its log. */
+export async function startServer(options: { token?: string; port?: number; args?: string[] } = {}): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const child = spawn(
     process.execPath,
-    ['build/server/main.js', '--port', '0', '--token', token, '--no-build', ...(options.args ?? [])],
+    ['build/server/main.js', '--port', String(options.port ?? 0), '--token', token, '--no-build', ...(options.args ?? [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
