@@ -1,7 +1,7 @@
 /** An nbformat 4 notebook (already parsed, v3 already upgraded) read into the model. */
 import { isValidCellId, newCellId } from '../model/cell-id.ts';
 import type { Cell, JsonObject, Notebook } from '../model/types.ts';
-import { expectObject, isJsonObject, own, unknownFields } from './json-shape.ts';
+import { describeJson, expectObject, isJsonObject, own, unknownFields } from './json-shape.ts';
 import { readCell } from './read-cell.ts';
 import { notebookMetadataToKeep } from './transient.ts';
 
@@ -18,20 +18,17 @@ export interface RawNotebook {
 
 /**
  * Picks the id of the cell at `path`: its own when valid and unused, else a fresh one. Like
- * nbformat's validator with repair, a duplicate or invalid id is replaced with a notice.
+ * nbformat's validator with repair, a duplicate or invalid id is replaced with a notice; a
+ * missing one is only counted (older files have none).
  */
-function chooseId(cell: unknown, path: string, seen: ReadonlySet<string>, idsOptional: boolean, notices: string[]): string {
+function chooseId(cell: unknown, path: string, seen: ReadonlySet<string>, notices: string[]): { id: string; missing: boolean } {
   const id = isJsonObject(cell) ? own(cell, 'id') : undefined;
-  if (isValidCellId(id) && !seen.has(id)) return id;
+  if (isValidCellId(id) && !seen.has(id)) return { id, missing: false };
   const fresh = newCellId();
-  if (id === undefined) {
-    if (!idsOptional) notices.push(`${path}: missing id, set to "${fresh}"`);
-  } else if (isValidCellId(id)) {
-    notices.push(`${path}.id: duplicate id "${id}", replaced with "${fresh}"`);
-  } else {
-    notices.push(`${path}.id: invalid id ${JSON.stringify(id)}, replaced with "${fresh}"`);
-  }
-  return fresh;
+  if (id === undefined) return { id: fresh, missing: true };
+  if (isValidCellId(id)) notices.push(`${path}.id: duplicate id "${id}", replaced with "${fresh}"`);
+  else notices.push(`${path}.id: invalid id ${typeof id === 'string' ? JSON.stringify(id.slice(0, 80)) : describeJson(id)}, replaced with "${fresh}"`);
+  return { id: fresh, missing: false };
 }
 
 /** The notebook in `raw`; NotebookFormatError for what cannot be read. */
@@ -40,12 +37,15 @@ export function readNotebook(raw: RawNotebook, notices: string[]): Notebook {
   const metadata = notebookMetadataToKeep(expectObject(own(raw.root, 'metadata') ?? {}, 'metadata')) as Notebook['metadata'];
   const seen = new Set<string>();
   const cells = new Map<string, Cell>();
+  let missing = 0;
   raw.cells.forEach((value, i) => {
     const path = raw.cellPaths[i] ?? `cells[${i}]`;
-    const id = chooseId(value, path, seen, raw.idsOptional, notices);
-    seen.add(id);
-    cells.set(id, readCell(value, path, id, notices));
+    const chosen = chooseId(value, path, seen, notices);
+    if (chosen.missing) missing += 1;
+    seen.add(chosen.id);
+    cells.set(chosen.id, readCell(value, path, chosen.id, notices));
   });
+  if (missing > 0 && !raw.idsOptional) notices.push(`${missing === 1 ? '1 cell had' : `${missing} cells had`} no id; fresh ids added`);
   const extra = unknownFields(raw.root, NOTEBOOK_FIELDS);
   return { nbformat: 4, nbformat_minor: 5, metadata, cellOrder: [...seen], cells, ...(extra ? { extra } : {}) };
 }
