@@ -50,8 +50,8 @@ describe('fixture notebooks', () => {
     expect(serializeIpynb(fromIpynb(text).notebook)).toBe(text);
   });
 
-  it('reads the JSON value toIpynb gives to storage without a detour through text', () => {
-    const { notebook } = fromIpynb(fixtureText('ipynb/irkernel__Demo.R.ipynb'));
+  it.each(entries.map((entry) => [entry.file] as const))('%s, once imported, survives export and re-import unchanged (storage path)', (file) => {
+    const { notebook } = fromIpynb(fixtureText(`ipynb/${file}`));
     const again = fromIpynbJson(structuredClone(toIpynb(notebook)));
     expect(again.notices).toEqual([]);
     expect(again.notebook).toStrictEqual(notebook);
