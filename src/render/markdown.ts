@@ -26,7 +26,7 @@ function markdownIt(): MarkdownIt {
 
 /** Markdown source to a sanitised fragment (for callers that place it themselves). */
 export function markdownToFragment(source: string, ctx: RenderContext): DocumentFragment {
-  return sanitizeHtml(markdownIt().render(source), ctx.attachments);
+  return sanitizeHtml(markdownIt().render(source), ctx);
 }
 
 /** Renders a markdown cell's source into `host`, replacing what was there. */

@@ -9,7 +9,7 @@ export const htmlRenderer: Renderer = {
   mimeTypes: ['text/html'],
   rank: 20,
   safe: true,
-  render(host, data) {
-    appendElement(host, 'div', 'q-html q-contained').append(sanitizeHtml(joinText(data)));
+  render(host, data, _metadata, ctx) {
+    appendElement(host, 'div', 'q-html q-contained').append(sanitizeHtml(joinText(data), { trusted: ctx.trusted }));
   },
 };

@@ -18,3 +18,9 @@ export function isSafeImageSource(src: string): boolean {
   const flat = src.replace(STRIPPED, '').toLowerCase();
   return SAFE_IMAGE_DATA.test(flat) || (!flat.startsWith('data:') && isSafeLink(flat));
 }
+
+/** True when a URL names another origin (any scheme but data:, or protocol-relative `//host`, `\\/host`). */
+export function isRemoteUrl(url: string): boolean {
+  const flat = url.replace(STRIPPED, '').toLowerCase();
+  return /^([a-z][a-z0-9+.-]*:|[\\/]{2})/.test(flat) && !flat.startsWith('data:');
+}

@@ -1,7 +1,7 @@
 /** DOMPurify, configured once, for every piece of HTML/SVG/MathML that reaches the page. */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { isSafeStyle } from './safe-style.ts';
-import { isSafeImageSource, isSafeLink } from './safe-url.ts';
+import { isRemoteUrl, isSafeImageSource, isSafeLink } from './safe-url.ts';
 import type { RenderContext } from './types.ts';
 
 /** Prefix DOMPurify's SANITIZE_NAMED_PROPS puts before every id and name (no DOM clobbering). */
@@ -24,9 +24,20 @@ const CONFIG: Config = {
 };
 
 let purifier: DOMPurify | undefined;
-let currentAttachments: RenderContext['attachments'];
-// Inside an <img>, SVG never fetches other resources: drop such references rather than keep dead ones.
-let standaloneSvg = false;
+/** What a sanitising pass may allow: remote images only when trusted; attachments to resolve. */
+export interface SanitizeOptions {
+  trusted: boolean;
+  attachments?: RenderContext['attachments'];
+}
+
+interface Pass extends SanitizeOptions {
+  // Inside an <img>, SVG never fetches other resources: drop such references rather than keep dead ones.
+  standaloneSvg: boolean;
+}
+
+const UNTRUSTED: Pass = { trusted: false, standaloneSvg: false };
+// DOMPurify runs synchronously, so the hook reads the options of the one pass in progress.
+let pass: Pass = UNTRUSTED;
 
 function attachmentName(src: string): string {
   const name = src.slice('attachment:'.length);
@@ -39,7 +50,8 @@ function attachmentName(src: string): string {
 
 function attachmentUrl(src: string): string | undefined {
   const name = attachmentName(src);
-  const entry = currentAttachments && Object.hasOwn(currentAttachments, name) ? currentAttachments[name] : undefined;
+  const attachments = pass.attachments;
+  const entry = attachments && Object.hasOwn(attachments, name) ? attachments[name] : undefined;
   if (!entry) return undefined;
   const mime = Object.keys(entry).find((type) => /^image\/[a-z0-9.+-]+$/i.test(type));
   const data = mime === undefined ? undefined : entry[mime];
@@ -55,7 +67,7 @@ function checkLink(node: Element, name: string): void {
   } else if (href.startsWith('#')) {
     // Ids carry the prefix, so in-page anchors must too.
     if (href.length > 1 && !href.startsWith(`#${ID_PREFIX}`)) node.setAttribute(name, `#${ID_PREFIX}${href.slice(1)}`);
-  } else if (node.localName === 'a') {
+  } else if (node.localName === 'a' || node.localName === 'area') {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   }
@@ -67,9 +79,23 @@ function checkSource(node: Element, name: string): void {
     src = attachmentUrl(src.trim()) ?? '';
     node.setAttribute(name, src);
   }
-  const isImage = node.localName === 'img' || node.localName === 'image';
-  if (standaloneSvg && !/^data:image\//i.test(src.trim())) src = '';
-  if (src === '' || !(isImage ? isSafeImageSource(src) : isSafeLink(src) && !src.startsWith('#'))) node.removeAttribute(name);
+  if (allowedSource(node.localName, src)) return;
+  node.removeAttribute(name);
+  if (node.localName === 'img' && isRemoteUrl(src)) {
+    node.classList.add('q-blocked-image');
+    node.setAttribute('title', 'Remote image not loaded: the notebook is not trusted');
+  }
+}
+
+// Remote resources are tracking beacons: only a trusted notebook's <img> may fetch one (and the
+// page's CSP may still refuse it). Everything else loads from data: or the app's own origin.
+function allowedSource(tag: string, src: string): boolean {
+  const value = src.trim();
+  if (value === '' || value.startsWith('#')) return false;
+  if (pass.standaloneSvg) return /^data:image\//i.test(value);
+  if (tag === 'img') return isSafeImageSource(value) && (pass.trusted || !isRemoteUrl(value));
+  if (tag === 'image') return isSafeImageSource(value) && !isRemoteUrl(value);
+  return /^data:(audio|video)\//i.test(value) || (isSafeLink(value) && !isRemoteUrl(value));
 }
 
 function afterAttributes(node: Element): void {
@@ -91,22 +117,22 @@ function instance(): DOMPurify {
   return made;
 }
 
-/** Sanitises HTML (with SVG/MathML) into a fragment; `attachment:` images resolve from `attachments`. */
-export function sanitizeHtml(html: string, attachments?: RenderContext['attachments']): DocumentFragment {
-  currentAttachments = attachments;
+/** Sanitises HTML (with SVG/MathML) into a fragment; `attachment:` images resolve from the options. */
+export function sanitizeHtml(html: string, options: SanitizeOptions = UNTRUSTED): DocumentFragment {
+  pass = { ...options, standaloneSvg: false };
   try {
     return instance().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   } finally {
-    currentAttachments = undefined;
+    pass = UNTRUSTED;
   }
 }
 
 /** Sanitises an SVG document to markup (for an <img> data URL). */
 export function sanitizeSvg(svg: string): string {
-  standaloneSvg = true;
+  pass = { trusted: false, standaloneSvg: true };
   try {
     return instance().sanitize(svg, { ...CONFIG, USE_PROFILES: { svg: true, svgFilters: true } });
   } finally {
-    standaloneSvg = false;
+    pass = UNTRUSTED;
   }
 }

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { isSafeStyle } from '../../src/render/safe-style.ts';
-import { isSafeImageSource, isSafeLink } from '../../src/render/safe-url.ts';
+import { isRemoteUrl, isSafeImageSource, isSafeLink } from '../../src/render/safe-url.ts';
 import { sanitizeHtml } from '../../src/render/sanitize.ts';
 
-function clean(html: string): HTMLElement {
+function clean(html: string, trusted = false): HTMLElement {
   const host = document.createElement('div');
-  host.append(sanitizeHtml(html));
+  host.append(sanitizeHtml(html, { trusted }));
   return host;
 }
 
@@ -41,6 +41,11 @@ describe('isSafeImageSource', () => {
   });
 });
 
+describe('isRemoteUrl', () => {
+  it.each(['https://a/b', 'HTTP://a', '//a/b', '/\\a/b', '\\\\a', ' \u0001https://a', 'ftp://a'])('%j is remote', (url) => expect(isRemoteUrl(url)).toBe(true));
+  it.each(['a.png', './a.png', '/a.png', 'data:image/png;base64,AA', '#x'])('%j is not', (url) => expect(isRemoteUrl(url)).toBe(false));
+});
+
 describe('isSafeStyle', () => {
   it('keeps ordinary styling, including KaTeX-like positioning', () => {
     expect(isSafeStyle('color: red; background-color: #eee')).toBe(true);
@@ -62,9 +67,23 @@ describe('isSafeStyle', () => {
 
 describe('sanitizeHtml', () => {
   it('keeps safe markup and styling', () => {
-    const host = clean('<table><tr><td style="color: red">1</td></tr></table><img src="https://example.org/a.png" alt="a">');
+    const host = clean('<table><tr><td style="color: red">1</td></tr></table><img src="data:image/png;base64,AAAA" alt="a">');
     expect(host.querySelector('td')?.getAttribute('style')).toBe('color: red');
-    expect(host.querySelector('img')?.getAttribute('src')).toBe('https://example.org/a.png');
+    expect(host.querySelector('img')?.getAttribute('src')).toBe('data:image/png;base64,AAAA');
+  });
+
+  it('loads remote images only for a trusted notebook, never other remote media', () => {
+    const html = '<img src="https://example.org/a.png" alt="a"><img src="/\\example.org/b.png" alt="b"><video src="https://example.org/v.mp4"></video><img src="local.png" alt="c">';
+    const untrusted = clean(html);
+    const images = untrusted.querySelectorAll('img');
+    expect(images[0]?.hasAttribute('src')).toBe(false);
+    expect(images[0]?.classList.contains('q-blocked-image')).toBe(true);
+    expect(images[1]?.hasAttribute('src')).toBe(false);
+    expect(images[2]?.getAttribute('src')).toBe('local.png');
+    expect(untrusted.querySelector('video')?.hasAttribute('src')).toBe(false);
+    const trusted = clean(html, true);
+    expect(trusted.querySelector('img')?.getAttribute('src')).toBe('https://example.org/a.png');
+    expect(trusted.querySelector('video')?.hasAttribute('src')).toBe(false);
   });
 
   it('removes script, handlers and script URLs', () => {
@@ -81,7 +100,7 @@ describe('sanitizeHtml', () => {
   });
 
   it('prefixes ids and names against DOM clobbering and rewrites in-page links to match', () => {
-    const host = clean('<a id="katex" href="#katex">k</a><img name="Plotly" src="https://example.org/p.png">');
+    const host = clean('<a id="katex" href="#katex">k</a><img name="Plotly" src="p.png">');
     expect(host.querySelector('a')?.id).toBe('user-content-katex');
     expect(host.querySelector('a')?.getAttribute('href')).toBe('#user-content-katex');
     expect(host.querySelector('img')?.getAttribute('name')).toBe('user-content-Plotly');
