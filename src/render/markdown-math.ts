@@ -13,23 +13,26 @@ function findClosing(src: string, from: number, closer: string): number {
 function inlineMath(state: StateInline, silent: boolean): boolean {
   const src = state.src;
   const start = state.pos;
+  const environment = src.startsWith('\\begin{', start) ? ENVIRONMENT.exec(src.slice(start)) : null;
   let open: string;
   let close: string;
   if (src.startsWith('$$', start)) [open, close] = ['$$', '$$'];
   else if (src[start] === '$') [open, close] = ['$', '$'];
   else if (src.startsWith('\\(', start)) [open, close] = ['\\(', '\\)'];
   else if (src.startsWith('\\[', start)) [open, close] = ['\\[', '\\]'];
+  // An environment keeps its \begin…\end: KaTeX needs them.
+  else if (environment) [open, close] = ['', `\\end{${environment[1] ?? ''}}`];
   else return false;
   const from = start + open.length;
-  const end = findClosing(src, from, close);
+  const end = findClosing(src, from + (open === '' ? 1 : 0), close);
   if (end < 0 || end === from) return false;
-  const content = src.slice(from, end);
+  const content = open === '' ? src.slice(start, end + close.length) : src.slice(from, end);
   // Pandoc's rule for single dollars keeps prices ("$5 and $6") as text.
   if (open === '$' && (/^\s/.test(content) || /\s$/.test(content) || /\d/.test(src[end + 1] ?? ''))) return false;
   if (!silent) {
     const token = state.push('math_inline', 'math', 0);
     token.content = content;
-    token.markup = open;
+    token.markup = open || 'env';
   }
   state.pos = end + close.length;
   return true;
@@ -72,14 +75,14 @@ function blockMath(state: StateBlock, startLine: number, endLine: number, silent
   return true;
 }
 
-/** Adds `$…$`, `\(…\)`, `$$…$$`, `\[…\]` and bare `\begin{env}…\end{env}` math to markdown-it. */
+/** Adds `$…$`, `\(…\)`, `$$…$$`, `\[…\]` and bare `\begin{env}…\end{env}` math (block or inline) to markdown-it. */
 export function mathPlugin(md: MarkdownIt): void {
   md.inline.ruler.before('escape', 'math_inline', inlineMath);
   md.block.ruler.before('fence', 'math_block', blockMath, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.renderer.rules['math_inline'] = (tokens, index) => {
     const token = tokens[index];
     if (!token) return '';
-    return texToHtml(token.content, token.markup === '$$' || token.markup === '\\[');
+    return texToHtml(token.content, token.markup !== '$' && token.markup !== '\\(');
   };
   md.renderer.rules['math_block'] = (tokens, index) => {
     const token = tokens[index];

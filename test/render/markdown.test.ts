@@ -62,6 +62,20 @@ describe('renderMarkdown', () => {
     expect(displays[0]?.querySelectorAll('mtr')).toHaveLength(2);
   });
 
+  it('lets display math interrupt a paragraph and environments sit inside text', () => {
+    const host = render('Some text\n$$\nx = 1\n$$\nmore, and inline \\begin{align}a &= b\\end{align} too');
+    expect(host.querySelectorAll('.katex-display')).toHaveLength(2);
+    expect(host.querySelector('.katex-error')).toBeNull();
+    expect(host.textContent).toContain('Some text');
+    expect(host.textContent).toContain('too');
+  });
+
+  it('keeps escaped dollars and code spans as text', () => {
+    const host = render('price \\$5 and `$x$` code');
+    expect(host.querySelector('.katex')).toBeNull();
+    expect(host.querySelector('code')?.textContent).toBe('$x$');
+  });
+
   it('leaves prices alone', () => {
     const host = render('It costs $5 and $6 today.');
     expect(host.querySelector('.katex')).toBeNull();
