@@ -169,20 +169,20 @@ const STATIC_TYPES: Record<string, string> = {
  * on a free loopback port; `cors` adds `Access-Control-Allow-Origin: *` (a notebook host).
  */
 export async function startStaticServer(options: { root: string; base: string; cors?: boolean }): Promise<StaticServer> {
+  const cors: Record<string, string> = options.cors ? { 'access-control-allow-origin': '*' } : {};
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const relative = path.startsWith(options.base) ? normalize(path.slice(options.base.length) || 'index.html') : null;
     if (relative === null || relative.startsWith('..')) {
-      res.writeHead(404).end();
+      res.writeHead(404, cors).end();
       return;
     }
     readFile(join(options.root, relative)).then(
       (body) => {
-        const headers: Record<string, string> = { 'content-type': STATIC_TYPES[extname(relative)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-        if (options.cors) headers['access-control-allow-origin'] = '*';
-        res.writeHead(200, headers).end(body);
+        const type = STATIC_TYPES[extname(relative)] ?? 'application/octet-stream';
+        res.writeHead(200, { ...cors, 'content-type': type, 'cache-control': 'no-cache' }).end(body);
       },
-      () => res.writeHead(404).end(),
+      () => res.writeHead(404, cors).end(),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
