@@ -56,11 +56,34 @@ export function mtSeedArray(words: usize, length: i32): void {
   return far ^ (y >> 1) ^ (-(y & 1) & MATRIX_A);
 }
 
+// @ts-ignore: decorator
+@inline function twist4(at: usize, far: usize): void {
+  const y = v128.or(v128.and(v128.load(at), i32x4.splat(UPPER)), v128.and(v128.load(at, 4), i32x4.splat(LOWER)));
+  const odd = i32x4.neg(v128.and(y, i32x4.splat(1)));
+  v128.store(at, v128.xor(v128.xor(v128.load(far), i32x4.shr_u(y, 1)), v128.and(odd, i32x4.splat(MATRIX_A))));
+}
+
+// Outputs of the current block, tempered four at a time when the block is made.
+const tempered = new StaticArray<u32>(N);
+
+// The recurrence four words at a time: word i needs i + 1 (not yet rewritten) and i + M (or
+// i + M − N, rewritten 227 words earlier), so four consecutive words never depend on each other.
 function regenerate(): void {
+  const base = changetype<usize>(key);
   let i = 0;
+  for (; i + 4 <= N - M; i += 4) twist4(base + (<usize>i << 2), base + (<usize>(i + M) << 2));
   for (; i < N - M; i++) unchecked((key[i] = twist(key[i], key[i + 1], key[i + M])));
+  for (; i + 4 <= N - 1; i += 4) twist4(base + (<usize>i << 2), base + (<usize>(i + M - N) << 2));
   for (; i < N - 1; i++) unchecked((key[i] = twist(key[i], key[i + 1], key[i + M - N])));
   unchecked((key[N - 1] = twist(key[N - 1], key[0], key[M - 1])));
+  const out = changetype<usize>(tempered);
+  for (let j = 0; j < N; j += 4) {
+    let y = v128.load(base + (<usize>j << 2));
+    y = v128.xor(y, i32x4.shr_u(y, 11));
+    y = v128.xor(y, v128.and(i32x4.shl(y, 7), i32x4.splat(0x9d2c5680)));
+    y = v128.xor(y, v128.and(i32x4.shl(y, 15), i32x4.splat(0xefc60000)));
+    v128.store(out + (<usize>j << 2), v128.xor(y, i32x4.shr_u(y, 18)));
+  }
   pos = 0;
 }
 
@@ -68,11 +91,7 @@ function regenerate(): void {
 // @ts-ignore: decorator
 @inline export function mtNext(): u32 {
   if (pos == N) regenerate();
-  let y = unchecked(key[pos++]);
-  y ^= y >> 11;
-  y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & 0xefc60000;
-  return y ^ (y >> 18);
+  return unchecked(tempered[pos++]);
 }
 
 /** A double in [0, 1) on 53 bits from two draws, as numpy's random_sample. */
@@ -80,7 +99,8 @@ function regenerate(): void {
 @inline export function mtNextDouble(): f64 {
   const a = mtNext() >> 5;
   const b = mtNext() >> 6;
-  return (<f64>a * 67108864.0 + <f64>b) / 9007199254740992.0;
+  // Multiplying by 2^-53 is exact, so it equals numpy's division by 9007199254740992.
+  return (<f64>a * 67108864.0 + <f64>b) * 1.1102230246251565e-16;
 }
 
 /** The state word at `index` (0 ≤ index < 624), for tests against numpy's `get_state()` key. */

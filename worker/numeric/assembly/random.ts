@@ -1,6 +1,5 @@
 // numpy's legacy RandomState distributions on the MT19937 stream: random_sample, uniform,
 // the polar Box–Muller gauss with its cached second deviate, and normal = loc + scale·gauss.
-import { glibcLog } from './glibc-log';
 import { glibcLogX2 } from './log-x2';
 import { mtNext, mtNextDouble, mtSeed, mtSeedArray } from './random-mt19937';
 
@@ -23,7 +22,7 @@ export function randomSeedArray(words: usize, length: i32): void {
   cachedGauss = 0;
 }
 
-/** The next raw 32-bit output (numpy's `randint(2**32)` stream for the legacy generator). */
+/** The next raw tempered 32-bit MT19937 output (numpy's raw stream; tests compare it). */
 export function randomUint32(): u32 {
   return mtNext();
 }
@@ -118,9 +117,4 @@ export function randomFillDouble(out: usize, n: i32): void {
 export function randomFillUniform(out: usize, n: i32, low: f64, high: f64): void {
   const range = high - low;
   for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), low + range * mtNextDouble());
-}
-
-/** Natural logarithm exactly as glibc's (exported for tests against Math.log and glibc values). */
-export function randomLog(x: f64): f64 {
-  return glibcLog(x);
 }
