@@ -43,7 +43,10 @@ export interface KernelInfo {
 
 /** Options the page gives the worker at start. */
 export interface KernelInitOptions {
-  /** Int32Array-backed flag for cooperative interrupt; only when crossOriginIsolated. */
+  /**
+   * Int32Array-backed flag for cooperative interrupt; only when crossOriginIsolated. The page
+   * writes the execution number (1-based, counting every execute of this worker) of the run to stop.
+   */
   interruptBuffer?: SharedArrayBuffer;
   /** URL of the compiled WASM numeric core (resolved by the bundler on the page side). */
   wasmUrl?: string;
@@ -73,8 +76,8 @@ export interface KernelApi {
   complete(code: string, cursor: number): Promise<CompletionResult>;
   /** Signature and doc of the name at `cursor`, or null. */
   inspect(code: string, cursor: number): Promise<InspectResult | null>;
-  /** Stops the running cell if it is waiting on a promise (loops watch `interruptBuffer`). */
-  interrupt(): Promise<void>;
+  /** Stops run number `executionNumber` if it is waiting on a promise (loops watch `interruptBuffer`). */
+  interrupt(executionNumber: number): Promise<void>;
   /** Answers at once when the worker is alive and not busy (heartbeat). */
   ping(): Promise<void>;
 }

@@ -31,6 +31,8 @@ export class Connection {
   /** The interrupt flag shared with the worker, when the page is cross-origin isolated. */
   readonly flag: Int32Array | null;
   readonly ready: Promise<KernelInfo>;
+  /** Executes sent to this worker; the n-th is the worker's execution number n. */
+  sent = 0;
   readonly #worker: Worker;
   readonly #handlers: ConnectionHandlers;
   readonly #heartbeat: HeartbeatOptions;

@@ -13,6 +13,8 @@ interface Run {
   runId: string;
   stopOnError: boolean;
   started: boolean;
+  /** Its execution number in the worker (what the interrupt flag names); 0 until sent. */
+  executionNumber: number;
   done: Promise<ExecuteStatus>;
   resolve(status: ExecuteStatus): void;
 }
@@ -71,7 +73,7 @@ class Client implements KernelClient {
     const runId = `${this.#runIdPrefix}-${++this.#runCounter}`;
     let resolve: (status: ExecuteStatus) => void = () => undefined;
     const done = new Promise<ExecuteStatus>((r) => (resolve = r));
-    const run: Run = { input: { ...input }, runId, stopOnError: options.stopOnError ?? true, started: false, done, resolve };
+    const run: Run = { input: { ...input }, runId, stopOnError: options.stopOnError ?? true, started: false, executionNumber: 0, done, resolve };
     if (this.status === 'dead' && !this.#shutdown) {
       // The kernel died: the user chooses to restart (and maybe rebuild) first.
       this.#abort([run]);
@@ -93,8 +95,8 @@ class Client implements KernelClient {
     const run = this.#current;
     const connection = this.#connection;
     if (!run || !connection) return 'interrupted';
-    if (connection.flag) Atomics.store(connection.flag, 0, 1);
-    void connection.api.interrupt().catch(() => undefined);
+    if (connection.flag) Atomics.store(connection.flag, 0, run.executionNumber);
+    void connection.api.interrupt(run.executionNumber).catch(() => undefined);
     const stopped = await Promise.race([run.done.then(() => true), delay(this.#options.interruptTimeoutMs).then(() => false)]);
     if (stopped || this.#current !== run) return 'interrupted';
     this.#loseState(
@@ -186,6 +188,7 @@ class Client implements KernelClient {
     const run = this.#queue.shift();
     if (!run) return;
     this.#current = run;
+    run.executionNumber = ++connection.sent;
     connection.api.execute({ ...run.input, runId: run.runId }).catch((error: unknown) => {
       if (connection !== this.#connection || this.#current !== run) return;
       this.#emit(kernelErrorEvents(run, 'KernelError', `the kernel could not run the cell: ${error instanceof Error ? error.message : String(error)}`));

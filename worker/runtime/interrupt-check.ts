@@ -1,23 +1,28 @@
 /** The check that instrumented loops and functions call: cheap enough for every iteration. */
 import { InterruptError } from './interrupt-error.ts';
 
-/** The check plus its reset at the start of each run. */
+/** The check, armed for one run at a time. */
 export interface InterruptCheck {
   check(): void;
-  /** Clears the latch and the shared flag (a new run starts uninterrupted). */
-  reset(): void;
+  /** Arms the check for execution number `executionCount` (the value the page writes to interrupt it). */
+  begin(executionCount: number): void;
+  /** Disarms it: code running between cells (timers) is never interrupted. */
+  end(): void;
 }
 
 const captureStackTrace = (Error as { captureStackTrace?: (target: object, above: Function) => void }).captureStackTrace;
 
 /**
  * Reads the shared flag every 16 calls (an atomic read per call would slow tight loops several
- * times over) and calls `onPulse` every 1024 calls. Once interrupted, every later check throws
- * until `reset`, so user code that catches the error cannot keep the loop alive.
+ * times over) and calls `onPulse` every 1024 calls. The flag holds the execution number to stop,
+ * so a request that arrives late can never stop the next cell, and no one has to clear it.
+ * Once interrupted, every later check throws until `end`, so user code that catches the error
+ * cannot keep the loop alive.
  */
 export function createInterruptCheck(flag: Int32Array | null, onPulse: () => void): InterruptCheck {
   let ticks = 0;
   let latched = false;
+  let target = -1;
   const interrupt = (): never => {
     latched = true;
     const error = new InterruptError();
@@ -29,14 +34,18 @@ export function createInterruptCheck(flag: Int32Array | null, onPulse: () => voi
     if (latched) interrupt();
     ticks = (ticks + 1) | 0;
     if ((ticks & 15) !== 0) return;
-    if (flag !== null && Atomics.load(flag, 0) !== 0) interrupt();
+    if (flag !== null && Atomics.load(flag, 0) === target) interrupt();
     if ((ticks & 1023) === 0) onPulse();
   };
   return {
     check,
-    reset() {
+    begin(executionCount) {
       latched = false;
-      if (flag !== null) Atomics.store(flag, 0, 0);
+      target = executionCount;
+    },
+    end() {
+      latched = false;
+      target = -1;
     },
   };
 }

@@ -41,8 +41,8 @@ export function createKernelApi(deps: KernelApiDeps = {}): KernelApi {
     async inspect(code, cursor) {
       return need().inspect(code, cursor);
     },
-    async interrupt() {
-      session?.interrupt();
+    async interrupt(executionNumber) {
+      session?.interrupt(executionNumber);
     },
     async ping() {},
   };

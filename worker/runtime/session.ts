@@ -17,7 +17,7 @@ import { errorOutput, syntaxErrorOutput, wrapCell, type RanCell } from './traceb
 /** How a session is set up. */
 export interface SessionOptions {
   sink: KernelEventSink;
-  /** Int32 flag: slot 0 ≠ 0 asks the running cell to stop (set by the page). */
+  /** Int32 flag: the page writes the execution number of the cell to stop into slot 0. */
   interruptFlag?: Int32Array | null;
   /** The kept scope; the global object, so that sloppy-mode assignments land in it. */
   scope?: Record<string, unknown>;
@@ -143,7 +143,7 @@ export class Session {
     const run = { runId: request.runId, cellId: request.cellId };
     this.#run = run;
     this.#last = run;
-    this.#interrupt.reset();
+    this.#interrupt.begin(executionCount);
     this.#batcher.push({ type: 'status', status: 'busy' });
     this.#batcher.push({ type: 'execute_input', ...run, executionCount });
     for (const notice of this.#notices.splice(0)) this.#stream('stderr', `${notice}\n`);
@@ -161,7 +161,7 @@ export class Session {
     } finally {
       this.#run = null;
       this.#stopAwait = null;
-      this.#interrupt.reset();
+      this.#interrupt.end();
     }
     this.#batcher.push({ type: 'done', ...run, status, executionCount });
     this.#batcher.push({ type: 'status', status: 'idle' });
@@ -169,9 +169,9 @@ export class Session {
     return status;
   }
 
-  /** Stops a cell that is waiting on a promise (busy loops see the shared flag instead). */
-  interrupt(): void {
-    this.#stopAwait?.(new InterruptError());
+  /** Stops run number `executionCount` if it is waiting on a promise (busy loops see the shared flag). */
+  interrupt(executionCount: number): void {
+    if (executionCount === this.#count) this.#stopAwait?.(new InterruptError());
   }
 
   /** Reports an error thrown outside any cell run (timer, unhandled rejection) on the last cell. */

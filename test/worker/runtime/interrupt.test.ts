@@ -36,13 +36,13 @@ async function until(condition: () => boolean): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('interrupt through the shared flag', () => {
+describe('interrupt through the shared flag', { timeout: 20_000 }, () => {
   test('while(true){} stops with InterruptError and variables survive', async () => {
     await run('const kept = "still here"; let spins = 0');
     const started = performance.now();
     const loop = await run('while (true) { spins++ }', async () => {
       await sleep(100);
-      Atomics.store(flag, 0, 1);
+      Atomics.store(flag, 0, runs);
     });
     const took = performance.now() - started;
     expect(loop.find((e) => e.type === 'done')).toMatchObject({ status: 'error' });
@@ -51,13 +51,26 @@ describe('interrupt through the shared flag', () => {
     expect(took).toBeLessThan(1000);
     const after = await run('[kept, spins > 0]');
     expect(after.find((e) => e.type === 'output')).toMatchObject({ output: { data: { 'text/plain': "[ 'still here', true ]" } } });
-    expect(Atomics.load(flag, 0)).toBe(0);
+  });
+
+  test('a request for an earlier run does not stop the next one', async () => {
+    await run('1');
+    Atomics.store(flag, 0, runs);
+    const next = await run('let n2 = 0; for (let i = 0; i < 100_000; i++) n2++; n2');
+    expect(next.find((e) => e.type === 'output')).toMatchObject({ output: { data: { 'text/plain': '100000' } } });
+  });
+
+  test('a request that lands before the run starts still stops it', async () => {
+    const waiting = run('while (true) {}', async () => {
+      Atomics.store(flag, 0, runs);
+    });
+    expect((await waiting).find((e) => e.type === 'output')).toMatchObject({ output: { ename: 'InterruptError' } });
   });
 
   test('a loop that catches the interrupt is stopped at its next check', async () => {
     const loop = await run('for (;;) { try { while (true) {} } catch (e) { /* swallowed */ } }', async () => {
       await sleep(50);
-      Atomics.store(flag, 0, 1);
+      Atomics.store(flag, 0, runs);
     });
     expect(loop.find((e) => e.type === 'done')).toMatchObject({ status: 'error' });
   });
@@ -65,16 +78,21 @@ describe('interrupt through the shared flag', () => {
   test('loop-free recursion is checked at function entry', async () => {
     const fib = await run('const fib = (n: number): number => (n < 2 ? n : fib(n - 1) + fib(n - 2));\nfib(80)', async () => {
       await sleep(50);
-      Atomics.store(flag, 0, 1);
+      Atomics.store(flag, 0, runs);
     });
     expect(fib.find((e) => e.type === 'output')).toMatchObject({ output: { ename: 'InterruptError' } });
   });
 
-  test('a cell waiting on a promise is stopped by interrupt()', async () => {
+  test('a cell waiting on a promise is stopped by interrupt() naming its run, not an earlier one', async () => {
+    let stoppedByStaleRequest = true;
     const waiting = await run('await new Promise(() => {})', async () => {
       await sleep(50);
-      await api.interrupt();
+      await api.interrupt(runs - 1);
+      await sleep(50);
+      stoppedByStaleRequest = events.some((e) => e.type === 'done' && e.runId === `i-${runs}`);
+      await api.interrupt(runs);
     });
+    expect(stoppedByStaleRequest).toBe(false);
     expect(waiting.find((e) => e.type === 'output')).toMatchObject({ output: { ename: 'InterruptError' } });
   });
 
