@@ -95,5 +95,5 @@ describe('a flooding cell', () => {
     } finally {
       h.close();
     }
-  });
+  }, 30_000);
 });
