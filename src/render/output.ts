@@ -3,7 +3,7 @@ import type { IOutput } from '@jupyterlab/nbformat';
 import { appendAnsi } from './ansi.ts';
 import { appendElement } from './element.ts';
 import { javascriptRenderer } from './mime-text.ts';
-import { preferredMimeType, rendererFor } from './registry.ts';
+import { preferredMimeType, rendererFor } from './renderer-list.ts';
 import { applyTerminalControls } from './terminal.ts';
 import { joinText } from './text-data.ts';
 import type { MimeBundle, RenderContext } from './types.ts';
