@@ -104,7 +104,7 @@ class Client implements KernelClient {
       'The cell could not be interrupted in place, so the kernel was restarted and its variables were lost.',
       'KernelRestarted',
     );
-    this.#connect();
+    void this.#connect();
     return 'restarted';
   }
 
