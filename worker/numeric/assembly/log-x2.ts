@@ -7,19 +7,20 @@ import { A0, A1, A2, A3, A4, LN2_HI, LN2_LO, LOG_TABLE } from './log-table';
 
 const OFF: u64 = 0x3fe6000000000000;
 const SPLITTER: f64 = 134217729.0;
-const PRODUCT_ERROR: f64 = 2.220446049250313e-16;
+// Relative bound on the unknown part of the last product (see its use).
+const PQ_ERROR: f64 = 1.7763568394002505e-15;
 
 // @ts-ignore: decorator
 @inline function splat(x: f64): v128 {
   return f64x2.splat(x);
 }
 
-/** Mask of lanes where s + d + e rounds to s for all |e| ≤ PRODUCT_ERROR·|p| (see log-fma.ts). */
+/** Mask of lanes where s + d + e rounds to s for all |e| ≤ relError·|p| (see log-fma.ts). */
 // @ts-ignore: decorator
-@inline function roundsToSum(s: v128, d: v128, p: v128): v128 {
+@inline function roundsToSum(s: v128, d: v128, p: v128, relError: f64): v128 {
   const below = i64x2.sub(v128.and(s, i64x2.splat(0x7fffffffffffffff)), i64x2.splat(1));
   const halfGap = i64x2.sub(v128.and(below, i64x2.splat(0x7ff0000000000000)), i64x2.splat(<i64>53 << 52));
-  const bound = f64x2.add(f64x2.abs(d), f64x2.mul(f64x2.abs(p), splat(PRODUCT_ERROR)));
+  const bound = f64x2.add(f64x2.abs(d), f64x2.mul(f64x2.abs(p), splat(relError)));
   return v128.and(f64x2.lt(bound, halfGap), f64x2.ne(s, splat(0)));
 }
 
@@ -85,23 +86,21 @@ const PRODUCT_ERROR: f64 = 2.220446049250313e-16;
   const lo = f64x2.add(f64x2.mul(kd, splat(LN2_LO)), f64x2.add(f64x2.sub(w, hi), r));
   const r2 = f64x2.mul(r, r);
 
-  // Products far smaller than their addends: Fast2Sum gives the sum's exact error.
-  let m = f64x2.mul(r, splat(A2));
-  const q1 = f64x2.add(splat(A1), m);
-  ok = v128.and(ok, roundsToSum(q1, f64x2.sub(m, f64x2.sub(q1, splat(A1))), m));
-  m = f64x2.mul(r, splat(A4));
-  const q2 = f64x2.add(splat(A3), m);
-  ok = v128.and(ok, roundsToSum(q2, f64x2.sub(m, f64x2.sub(q2, splat(A3))), m));
-  m = f64x2.mul(q2, r2);
-  const q = f64x2.add(q1, m);
-  ok = v128.and(ok, roundsToSum(q, f64x2.sub(m, f64x2.sub(q, q1)), m));
+  // The polynomial q = (A1 + r·A2) + r2·(A3 + r·A4) with plain products and sums. With |r| < 2^-8
+  // each of its three values stays in one binade ([1/4, 1/2) or [1/8, 1/4)) and is computed from
+  // a value within less than an ulp of the fused one, so q is within 2 ulps = 2^-53 of glibc's.
+  const q1 = f64x2.add(f64x2.mul(r, splat(A2)), splat(A1));
+  const q2 = f64x2.add(f64x2.mul(r, splat(A4)), splat(A3));
+  const q = f64x2.add(f64x2.mul(q2, r2), q1);
 
-  // r2·A0 usually dominates lo, so that fma is done exactly; the last one is checked with TwoSum.
+  // r2·A0 usually dominates lo, so that fma is done exactly.
   const s1 = fmaExact(r2, splat(A0), lo);
-  m = f64x2.mul(f64x2.mul(r, r2), q);
+  // y = fma(r·r2, q, s1): m = RN(r3·q) is off the fused product by ≤ 2^-53|m| from rounding and by
+  // |r3|·2^-53 ≤ 2^-51|m| (as q ≥ 1/4) from q, so PQ_ERROR = 2^-49 bounds both with margin.
+  const m = f64x2.mul(f64x2.mul(r, r2), q);
   const s2 = f64x2.add(s1, m);
   const v = f64x2.sub(s2, m);
-  ok = v128.and(ok, roundsToSum(s2, f64x2.add(f64x2.sub(s1, v), f64x2.sub(m, f64x2.sub(s2, v))), m));
+  ok = v128.and(ok, roundsToSum(s2, f64x2.add(f64x2.sub(s1, v), f64x2.sub(m, f64x2.sub(s2, v))), m, PQ_ERROR));
 
   const y = f64x2.add(s2, hi);
   if (i64x2.all_true(ok)) return y;
