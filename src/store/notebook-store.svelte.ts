@@ -6,6 +6,7 @@ import type { Notebook, CellType, Output } from '../model/types.ts';
 import {
   appendOutput,
   changeCellType,
+  clearExecution,
   clearOutputs,
   copyCells,
   createCell,
@@ -22,7 +23,7 @@ import {
   updateDisplay,
 } from '../model/operations.ts';
 import type { Cell } from '../model/types.ts';
-import { fromIpynb, serializeIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
 import type { CompletionResult, InspectResult, KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
@@ -250,7 +251,7 @@ export class NotebookStore {
 
   /** Clears outputs and counts of the given cells (all cells when omitted). */
   clearOutputs(ids?: readonly string[]): void {
-    this.#apply((nb) => clearOutputs(nb, ids));
+    this.#apply((nb) => clearExecution(nb, ids));
   }
 
   /** Completions from the kernel's live scope at `cursor` in `code` (Tab in a code cell). */
@@ -458,7 +459,7 @@ export class NotebookStore {
   }
 
   #replace(content: unknown, revision: number): void {
-    this.notebook = fromIpynb(JSON.stringify(content)).notebook;
+    this.notebook = fromIpynbJson(content).notebook;
     this.#autosaver.rebase(revision);
     this.activeId = this.notebook.cellOrder[0] ?? null;
     this.anchorId = null;

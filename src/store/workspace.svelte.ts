@@ -1,6 +1,6 @@
 /** The workspace: the list of stored notebooks and the notebooks open (with kernels) in this tab. */
 import { createNotebook, createCell, insertCell } from '../model/operations.ts';
-import { fromIpynb, serializeIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynb, fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
 import type { NotebookStorage, NotebookSummary, RemovedNotebook, StorageUsage } from '../storage/index.ts';
 import { NotebookStore } from './notebook-store.svelte.ts';
@@ -107,7 +107,7 @@ export class Workspace {
       this.error = 'That notebook no longer exists.';
       return;
     }
-    const { notebook } = fromIpynb(JSON.stringify(stored.content));
+    const { notebook } = fromIpynbJson(stored.content);
     const session = new NotebookStore({
       id,
       name: stored.name,
@@ -194,7 +194,7 @@ export class Workspace {
     await this.sessions.get(id)?.saveNow();
     const stored = await this.#deps.storage.get(id);
     if (!stored) return undefined;
-    return { name: stored.name, text: serializeIpynb(fromIpynb(JSON.stringify(stored.content)).notebook) };
+    return { name: stored.name, text: serializeIpynb(fromIpynbJson(stored.content).notebook) };
   }
 
   /** Every notebook in one zip, and the backup time recorded. */

@@ -1,15 +1,16 @@
 import { expect, test } from 'vitest';
 import { appendOutput, createCell, createNotebook, insertCell } from '../../src/model/operations.ts';
 import { addOutputImage } from '../../src/model/output-image.ts';
+import type { Output } from '../../src/model/types.ts';
 
-const figure = { output_type: 'display_data', data: { 'application/vnd.plotly.v1+json': { data: [] }, 'text/plain': '<Figure>' }, metadata: {} } as const;
+const figure: Output = { output_type: 'display_data', data: { 'application/vnd.plotly.v1+json': { data: [] }, 'text/plain': '<Figure>' }, metadata: {} };
 
 test('adds a PNG next to the figure and keeps the rest of the bundle', () => {
   const cell = createCell('code', 'plot(x)');
   let nb = appendOutput(insertCell(createNotebook(), 0, cell), cell.id, figure);
   nb = addOutputImage(nb, cell.id, 0, 'iVBOR');
   const out = nb.cells.get(cell.id);
-  expect(out?.cell_type === 'code' && out.outputs[0]?.['data']).toEqual({ ...figure.data, 'image/png': 'iVBOR' });
+  expect(out?.cell_type === 'code' && out.outputs[0]?.['data']).toEqual({ ...(figure['data'] as object), 'image/png': 'iVBOR' });
 });
 
 test('leaves an output that already has an image, or a missing index, unchanged', () => {

@@ -1,0 +1,59 @@
+/** Screenshots of the notebook in light and dark themes (kept in test-results/), and the phone layout. */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, startBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+
+let server: RunningServer;
+let browser: RunningBrowser;
+const SHOTS = 'test-results/screenshots';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openWelcomeAndRunAll(page: Page): Promise<void> {
+  await page.locator('.file-name', { hasText: 'Welcome to Quire.ipynb' }).click();
+  await page.locator('.cell').first().waitFor();
+  await page.locator('.menu-button', { hasText: 'Cell' }).click();
+  await page.getByRole('menuitem', { name: 'Run All', exact: true }).click();
+  await expect.poll(() => page.locator('.js-plotly-plot').count(), { timeout: 30_000 }).toBe(2);
+  await page.locator('.katex').first().waitFor();
+}
+
+/** Relative luminance (0 black … 1 white) of the page background. */
+function backgroundLuminance(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+    return (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the Welcome notebook in the ${scheme} theme`, async () => {
+    const page = await openApp(browser, server);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openWelcomeAndRunAll(page);
+    const luminance = await backgroundLuminance(page);
+    if (scheme === 'light') expect(luminance).toBeGreaterThan(0.8);
+    else expect(luminance).toBeLessThan(0.2);
+    await page.screenshot({ path: `${SHOTS}/notebook-${scheme}.png`, fullPage: true });
+    await page.close();
+  });
+}
+
+test('a 400 px wide phone shows the notebook without sideways scrolling', async () => {
+  const page = await openApp(browser, server);
+  await page.setViewportSize({ width: 400, height: 800 });
+  await openWelcomeAndRunAll(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await page.screenshot({ path: `${SHOTS}/notebook-phone.png` });
+  await page.close();
+});
