@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import katex from 'katex';
 import { renderMarkdown } from '../../src/render/registry.ts';
 
 function render(source: string, attachments?: Record<string, Record<string, string>>): HTMLElement {
@@ -87,6 +88,17 @@ describe('renderMarkdown', () => {
     expect(host.querySelector('p .katex')).not.toBeNull();
     expect(host.querySelector('.katex-display')).not.toBeNull();
   });
+
+  it.each(['\\sqrt{x}', '\\overrightarrow{AB}', '\\color{red}{x}', '\\left(\\frac{a}{b}\\right)', '\\cancel{x}'])(
+    'sanitising leaves KaTeX layout of %s intact (styles, SVG paths)',
+    (tex) => {
+      const direct = document.createElement('div');
+      direct.innerHTML = katex.renderToString(tex, { output: 'html' });
+      const host = render(`$${tex}$`);
+      const strip = (html: string | undefined): string => (html ?? '').replace(/ aria-hidden="true"/g, '');
+      expect(strip(host.querySelector('.katex-html')?.innerHTML)).toBe(strip(direct.querySelector('.katex-html')?.innerHTML));
+    },
+  );
 
   it('shows KaTeX errors in place instead of throwing', () => {
     const host = render('$\\frac{1}$');
