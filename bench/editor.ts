@@ -1,0 +1,150 @@
+/**
+ * Editor at scale, in Chromium: open a 300-cell notebook with outputs (uploaded through the file
+ * list) and time until every cell is painted, then keystroke-to-paint latency while typing in cell
+ * 250. `benchEditor(page)` takes a page logged in to the app and showing the file list.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchRow } from './bench-row.ts';
+
+/** Cells in the scale notebook (issue 5, item 7). */
+export const SCALE_CELLS = 300;
+
+function lines(text: string): string[] {
+  return text.split(/(?<=\n)/);
+}
+
+/** Source and outputs of code cell `i`: a few lines of TypeScript, a stream and a result, a table every tenth. */
+function codeCell(i: number): object {
+  const source = `// step ${i}\nconst v${i} = special.jv(${i % 5}, ${(i % 17) + 0.5});\nconsole.log('v${i} =', v${i});\nfunction f${i}(x: number): number {\n  return x * ${i} + Math.sin(x);\n}\nf${i}(v${i})`;
+  const outputs: object[] = [
+    { output_type: 'stream', name: 'stdout', text: lines(`v${i} = ${Math.cos(i).toFixed(15)}\n`) },
+    { output_type: 'execute_result', execution_count: i, metadata: {}, data: { 'text/plain': [String(i * Math.cos(i))] } },
+  ];
+  if (i % 10 === 0) {
+    const rows = Array.from({ length: 8 }, (_, r) => `<tr><td>${r}</td><td>${(r * i) / 7}</td><td>${Math.sin(r + i)}</td></tr>`).join('');
+    outputs.push({
+      output_type: 'display_data',
+      metadata: {},
+      data: { 'text/html': [`<table><thead><tr><th></th><th>A</th><th>B</th></tr></thead><tbody>${rows}</tbody></table>`], 'text/plain': ['table'] },
+    });
+  }
+  return { id: `code-${i}`, cell_type: 'code', metadata: {}, execution_count: i, source: lines(source), outputs };
+}
+
+function markdownCell(i: number): object {
+  const source = `## Section ${i}\n\nSome *prose* about step ${i}, with inline math $J_0(${i})$ and a [link](https://example.org/${i}).\n\n- one\n- two`;
+  return { id: `md-${i}`, cell_type: 'markdown', metadata: {}, source: lines(source) };
+}
+
+/** An nbformat 4.5 notebook of `cells` cells (every fifth, from the third, markdown; the rest code with outputs), as JSON text. */
+export function scaleNotebook(cells = SCALE_CELLS): string {
+  return JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'quire', display_name: 'TypeScript (Quire)', language: 'typescript' } },
+    cells: Array.from({ length: cells }, (_, i) => (i % 5 === 2 ? markdownCell(i) : codeCell(i))),
+  });
+}
+
+/** Uploads `text` as `name` through the file list's Upload input and waits for its row. */
+export async function uploadNotebook(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/x-ipynb+json', buffer: Buffer.from(text) });
+  await page.locator('.file-name', { hasText: name.replace(/\.ipynb$/, '') }).first().waitFor();
+}
+
+/** Clicks the notebook's row and measures, in the page, until `cells` cells exist and a frame has been painted. */
+export async function timeOpen(page: Page, name: string, cells: number): Promise<number> {
+  const link = page.locator('.file-name', { hasText: name.replace(/\.ipynb$/, '') }).first();
+  return link.evaluate(
+    (element, count) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        (element as HTMLElement).click();
+        const check = (): void => {
+          if (document.querySelectorAll('.cell').length < count) return void requestAnimationFrame(check);
+          // The frame in which the last cell appeared is painted before the next rAF callback.
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        };
+        requestAnimationFrame(check);
+      }),
+    cells,
+  );
+}
+
+/** Starts recording, for every keydown, the time from the event to just after the next frame. */
+export async function recordKeyLatency(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const samples: number[] = [];
+    (window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency = samples;
+    const channel = new MessageChannel();
+    const pending: number[] = [];
+    channel.port1.onmessage = () => {
+      const at = pending.shift();
+      if (at !== undefined) samples.push(performance.now() - at);
+    };
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const at = event.timeStamp;
+        requestAnimationFrame(() => {
+          // A message posted from rAF is delivered after that frame's paint.
+          pending.push(at);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+  });
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+/** Types `keys` one by one into the focused editor and returns the sorted keydown-to-paint samples. */
+export async function typeAndMeasure(page: Page, keys: string): Promise<number[]> {
+  await page.evaluate(() => ((window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency.length = 0));
+  for (const key of keys) await page.keyboard.type(key);
+  await page.waitForFunction((n) => (window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency.length >= n, keys.length);
+  const samples = await page.evaluate(() => (window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency);
+  return [...samples].sort((a, b) => a - b);
+}
+
+/**
+ * Open time and typing latency for a 300-cell notebook with outputs, each beside the same figure for
+ * a one-cell notebook measured in the same run (the machine's own floor). Ends in the small notebook.
+ */
+export async function benchEditor(page: Page, keystrokes = 60): Promise<BenchRow[]> {
+  const typed = ' + 1'.repeat(Math.ceil(keystrokes / 4)).slice(0, keystrokes);
+  const stamp = Date.now();
+  const big = `scale-${stamp}.ipynb`;
+  const small = `single-${stamp}.ipynb`;
+  await uploadNotebook(page, small, scaleNotebook(1));
+  await uploadNotebook(page, big, scaleNotebook());
+  await recordKeyLatency(page);
+
+  const openMs = await timeOpen(page, big, SCALE_CELLS);
+  const editorsAtOpen = await page.locator('.cell .cm-editor').count();
+  const target = page.locator('.cell').nth(249);
+  await target.scrollIntoViewIfNeeded();
+  await target.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  const bigKeys = await typeAndMeasure(page, typed);
+
+  await page.keyboard.press('Escape');
+  await page.locator('a.brand').click();
+  await page.getByRole('button', { name: 'New notebook' }).waitFor();
+  const smallOpenMs = await timeOpen(page, small, 1);
+  await page.locator('.cell .cm-content').first().click();
+  await page.keyboard.press('Control+End');
+  const smallKeys = await typeAndMeasure(page, typed);
+
+  return [
+    { figure: `open ${SCALE_CELLS}-cell notebook with outputs, click to all cells painted`, value: openMs, unit: 'ms', target: '< 1000 ms' },
+    { figure: 'open 1-cell notebook, same run (floor)', value: smallOpenMs, unit: 'ms' },
+    { figure: `editors mounted right after opening ${SCALE_CELLS} cells (others static previews)`, value: editorsAtOpen, unit: 'views' },
+    { figure: `keystroke to paint in cell 250 of ${SCALE_CELLS} (median)`, value: quantile(bigKeys, 0.5), unit: 'ms' },
+    { figure: `keystroke to paint in cell 250 of ${SCALE_CELLS} (p95)`, value: quantile(bigKeys, 0.95), unit: 'ms', target: '< 50 ms' },
+    { figure: 'keystroke to paint in a 1-cell notebook, same run (p95, floor)', value: quantile(smallKeys, 0.95), unit: 'ms' },
+  ];
+}
