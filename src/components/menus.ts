@@ -123,7 +123,7 @@ export const MENUS: readonly Menu[] = [
   },
 ];
 
-/** A toolbar button. */
+/** A toolbar button; `icon` is an SVG path on a 16×16 grid (no icon font needed). */
 export interface ToolbarButton {
   label: string;
   icon: string;
@@ -132,15 +132,15 @@ export interface ToolbarButton {
 
 /** The toolbar under the menus, as in classic Jupyter. */
 export const TOOLBAR: readonly ToolbarButton[] = [
-  { label: 'Save and Checkpoint', icon: '💾', action: 'saveCheckpoint' },
-  { label: 'Insert cell below', icon: '+', action: 'insertBelow' },
-  { label: 'Cut cells', icon: '✂', action: 'cut' },
-  { label: 'Copy cells', icon: '⧉', action: 'copy' },
-  { label: 'Paste cells below', icon: '📋', action: 'pasteBelow' },
-  { label: 'Move cells up', icon: '↑', action: 'moveUp' },
-  { label: 'Move cells down', icon: '↓', action: 'moveDown' },
-  { label: 'Run', icon: '▶', action: 'runAndAdvance' },
-  { label: 'Interrupt the kernel', icon: '■', action: 'interrupt' },
-  { label: 'Restart the kernel', icon: '↻', action: 'restart' },
-  { label: 'Restart the kernel and run all cells', icon: '⏩', action: 'restartAndRunAll' },
+  { label: 'Save and Checkpoint', icon: 'M3 2h8l2 2v10H3zM5 2v4h5V2M5 9h6v5H5z', action: 'saveCheckpoint' },
+  { label: 'Insert cell below', icon: 'M8 3v10M3 8h10', action: 'insertBelow' },
+  { label: 'Cut cells', icon: 'M4 3l8 9M12 3l-8 9M4 12a1.5 1.5 0 1 0 0 .1M12 12a1.5 1.5 0 1 0 0 .1', action: 'cut' },
+  { label: 'Copy cells', icon: 'M5 5h8v8H5zM3 11V3h8', action: 'copy' },
+  { label: 'Paste cells below', icon: 'M4 3h8v11H4zM6 2h4v2H6zM6 8h4M6 11h4', action: 'pasteBelow' },
+  { label: 'Move cells up', icon: 'M8 13V3M4 7l4-4 4 4', action: 'moveUp' },
+  { label: 'Move cells down', icon: 'M8 3v10M4 9l4 4 4-4', action: 'moveDown' },
+  { label: 'Run', icon: 'M4 3l9 5-9 5z', action: 'runAndAdvance' },
+  { label: 'Interrupt the kernel', icon: 'M4 4h8v8H4z', action: 'interrupt' },
+  { label: 'Restart the kernel', icon: 'M12.5 6A5 5 0 1 0 13 9M13 2v4H9', action: 'restart' },
+  { label: 'Restart the kernel and run all cells', icon: 'M2 3l6 5-6 5zM8 3l6 5-6 5z', action: 'restartAndRunAll' },
 ];
