@@ -36,20 +36,30 @@ export interface KernelClientOptions {
 
 /** What the UI uses to run code. */
 export interface KernelClient {
+  /** starting → idle ⇄ busy; dead after a death or shutdown. */
   readonly status: KernelStatus;
+  /** kernelspec and language_info for the notebook metadata, once the worker has started. */
   readonly info: KernelInfo | null;
   /** Cells executed since the last start, in order (sources as run). */
   readonly history: readonly ExecuteInput[];
+  /** Subscribes to status changes; returns the unsubscribe function. */
   onStatus(fn: (status: KernelStatus) => void): () => void;
+  /** Subscribes to event batches (outputs, execute_input, done, status, …) in order. */
   onEvents(fn: (events: KernelEvent[]) => void): () => void;
+  /** Subscribes to state-loss notices (interrupt by restart, death). */
   onNotice(fn: (notice: KernelNotice) => void): () => void;
+  /** Queues a cell (FIFO); an error aborts the runs queued after it unless `stopOnError` is false. */
   execute(input: ExecuteInput, options?: { stopOnError?: boolean }): ExecuteHandle;
+  /** Stops the running cell: in place with the shared flag, else by restarting the worker. */
   interrupt(): Promise<'interrupted' | 'restarted'>;
+  /** Fresh worker and state, execution count back to 1; pending runs are aborted. */
   restart(): Promise<void>;
   /** Re-runs the cells whose state was lost (after an interrupt restart or a death), in order. */
   rebuild(): (ExecuteHandle & { cellId: string })[];
   /** Stops the worker; a later `execute` starts a fresh one. */
   shutdown(): void;
+  /** Completions at `cursor` from the live scope (empty when the kernel is busy or gone). */
   complete(code: string, cursor: number): Promise<CompletionResult>;
+  /** Signature and doc of the name at `cursor`, or null. */
   inspect(code: string, cursor: number): Promise<InspectResult | null>;
 }
