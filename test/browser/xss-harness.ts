@@ -108,13 +108,22 @@ export async function installXssMonitor(page: Page): Promise<XssMonitor> {
   };
 }
 
+function mainFrameOf(request: Request, page: Page): boolean {
+  try {
+    return request.frame() === page.mainFrame();
+  } catch {
+    // Service-worker requests have no frame.
+    return false;
+  }
+}
+
 // Aborts every main-frame navigation away from the app; javascript: URLs do not make requests,
 // so those still run (that is what is being tested) without the page being replaced.
 async function blockNavigations(page: Page): Promise<() => Promise<void>> {
   const appUrl = page.url();
   const handler = async (route: Route): Promise<void> => {
     const request = route.request();
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== appUrl) await route.abort();
+    if (request.isNavigationRequest() && mainFrameOf(request, page) && request.url() !== appUrl) await route.abort();
     else await route.fallback();
   };
   await page.route('**/*', handler);
@@ -129,7 +138,7 @@ async function clickEverything(page: Page, scope: string): Promise<void> {
     const target = page.locator(`:is(${scope}) :is(${CLICKABLE})`).nth(index);
     // A real (trusted) click where possible, a dispatched one for hidden or SVG elements.
     const clicked = await target
-      .click({ timeout: 1000, noWaitAfter: true })
+      .click({ timeout: 500, noWaitAfter: true })
       .then(() => true)
       .catch(() => false);
     if (!clicked) await target.dispatchEvent('click', { bubbles: true, cancelable: true }).catch(() => undefined);
