@@ -125,7 +125,11 @@ export function createArrays(core: Core): Arrays {
     },
     cumsum(a) {
       checkArray(a, 'cumsum');
-      return mapF64(core, a, (i, o, n) => w.arrayCumsum(i, o, n));
+      // In place: one block of WASM memory instead of two halves the memory traffic for large arrays.
+      return withInput(core, a, (ptr, n) => {
+        w.arrayCumsum(ptr, ptr, n);
+        return f64View(core, ptr, n).slice();
+      });
     },
     sum: reduce('sum', (p, n) => w.arraySum(p, n), false),
     mean: reduce('mean', (p, n) => w.arrayMean(p, n), false),

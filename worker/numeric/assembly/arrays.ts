@@ -41,7 +41,7 @@ export function arrayLinspace(out: usize, n: i32, start: f64, stop: f64): void {
   put(out, div, stop);
 }
 
-/** Running sum from the left (numpy cumsum for float64). */
+/** Running sum from the left (numpy cumsum for float64); `out` may be `input`. */
 export function arrayCumsum(input: usize, out: usize, n: i32): void {
   let s: f64 = 0;
   for (let i = 0; i < n; i++) {
