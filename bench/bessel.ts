@@ -49,7 +49,8 @@ function ulp(a: number): number {
  */
 export function caseError(c: BesselCase, y: number): number {
   const f = Number(c.f64);
-  switch (caseRegion(c)) {
+  const region = caseRegion(c);
+  switch (region) {
     case 'special':
       return (Number.isNaN(f) ? Number.isNaN(y) : y === f) ? 0 : Infinity;
     case 'near_zero':
@@ -59,8 +60,8 @@ export function caseError(c: BesselCase, y: number): number {
     case 'x>=25':
       return y === f ? 0 : Math.abs(y - f) / ulp(f);
     default: {
-      const never: never = caseRegion(c) as never;
-      return never;
+      const unreachable: never = region;
+      return unreachable;
     }
   }
 }

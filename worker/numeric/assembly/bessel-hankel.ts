@@ -16,6 +16,11 @@ export let hankelJLo: f64 = 0;
 /** Low part of hankelY. */
 export let hankelYLo: f64 = 0;
 
+/** `want` flag of hankel(): compute J. */
+export const WANT_J: i32 = 1;
+/** `want` flag of hankel(): compute Y. */
+export const WANT_Y: i32 = 2;
+
 const SQRT_2_OVER_PI_HI: f64 = 0.7978845608028654;
 const SQRT_2_OVER_PI_LO: f64 = -4.98465440455546e-17;
 // Terms below this (relative to P ≈ 1) no longer change the double-double assembly.
@@ -33,6 +38,14 @@ const MAX_TERM: f64 = 1e9;
 // term of Q, (4ν² − 1)/(8x), is always a double-double; the rest are plain doubles while the
 // second term is below 1/64 (their rounding then stays under 2^-60 of P), else double-doubles.
 function series(nu: f64, x: f64): bool {
+  if (x > 1e280) {
+    // P − 1 is below 2^-900 and Q = (4ν² − 1)/(8x) to far more than double precision.
+    pHi = 0;
+    pLo = 0;
+    qHi = (4 * nu * nu - 1) * 0.125 / x;
+    qLo = 0;
+    return true;
+  }
   const x8 = 8 * x;
   const muh = twoProd(2 * nu, 2 * nu);
   const mul = ddLo;
@@ -107,9 +120,9 @@ function series(nu: f64, x: f64): bool {
  * Computes J_ν(x), Y_ν(x) for real ν and large finite x > 0 into hankelJ/hankelY (+Lo); false if
  * x is not large enough. `accurate` takes the slower 2^-62 phase, for values that recurrences amplify.
  */
-export function hankel(nu: f64, x: f64, accurate: bool = false): bool {
+export function hankel(nu: f64, x: f64, accurate: bool = false, want: i32 = WANT_J | WANT_Y): bool {
   if (!series(nu, x)) return false;
-  assembleHankel(nu, x, pHi, pLo, qHi, qLo, accurate);
+  assembleHankel(nu, x, pHi, pLo, qHi, qLo, accurate, want);
   return true;
 }
 
@@ -117,7 +130,9 @@ export function hankel(nu: f64, x: f64, accurate: bool = false): bool {
  * Sets hankelJ/hankelY from P = 1 + (ph + pl) and Q = qh + ql (from the series above or from a
  * rational fit of them) for order ν and argument x > 0.
  */
-export function assembleHankel(nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f64, accurate: bool = false): void {
+export function assembleHankel(
+  nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f64, accurate: bool = false, want: i32 = WANT_J | WANT_Y,
+): void {
   reducePio2(x);
   const th = twoSum(0.5 * nu, 0.25);
   phaseFromReduced(reducedW, reducedHi, reducedLo, th, ddLo, accurate);
@@ -125,33 +140,44 @@ export function assembleHankel(nu: f64, x: f64, ph: f64, pl: f64, qh: f64, ql: f
   const cl = phaseCosLo;
   const sh = phaseSin;
   const sl = phaseSinLo;
-  // F = sqrt(2/π) / sqrt(x): no overflow for any finite x.
-  const rxh = ddSqrt(x, 0);
-  const fh = ddDiv(SQRT_2_OVER_PI_HI, SQRT_2_OVER_PI_LO, rxh, ddLo);
+  // F = sqrt(2/π) / sqrt(x), with x scaled by 2^-100 near the top of the range so that
+  // sqrt(x)² cannot overflow.
+  const big = x > 1e300;
+  let rxh = ddSqrt(big ? x * 7.888609052210118e-31 : x, 0);
+  let rxl = ddLo;
+  if (big) {
+    rxh *= 1125899906842624.0;
+    rxl *= 1125899906842624.0;
+  }
+  const fh = ddDiv(SQRT_2_OVER_PI_HI, SQRT_2_OVER_PI_LO, rxh, rxl);
   const fl = ddLo;
 
   // A = P cos χ − Q sin χ and B = P sin χ + Q cos χ with P = 1 + p: exact products of the
-  // high parts, the cross terms of the low parts in double.
-  const pch = twoProd(ph, ch);
-  const pcl = ddLo + ph * cl + pl * ch;
-  const psh = twoProd(ph, sh);
-  const psl = ddLo + ph * sl + pl * sh;
-  const qsh = twoProd(qh, sh);
-  const qsl = ddLo + qh * sl + ql * sh;
-  const qch = twoProd(qh, ch);
-  const qcl = ddLo + qh * cl + ql * ch;
-
-  let ah = twoSum(ch, -qsh);
-  let al = ddLo;
-  ah = twoSum(ah, pch);
-  al += ddLo + cl - qsl + pcl;
-  hankelJ = ddMul(fh, fl, ah, al);
-  hankelJLo = ddLo;
-
-  let bh = twoSum(sh, qch);
-  let bl = ddLo;
-  bh = twoSum(bh, psh);
-  bl += ddLo + sl + qcl + psl;
-  hankelY = ddMul(fh, fl, bh, bl);
-  hankelYLo = ddLo;
+  // high parts (p·c in plain double when |p| < 2^-6 keeps its error under 2^-59 of c), the
+  // cross terms of the low parts in double.
+  const small = Math.abs(ph) < 0.015625;
+  if (want & WANT_J) {
+    const pch = small ? ph * ch : twoProd(ph, ch);
+    const pcl = (small ? 0 : ddLo) + ph * cl + pl * ch;
+    const qsh = twoProd(qh, sh);
+    const qsl = ddLo + qh * sl + ql * sh;
+    let ah = twoSum(ch, -qsh);
+    let al = ddLo;
+    ah = twoSum(ah, pch);
+    al += ddLo + cl - qsl + pcl;
+    hankelJ = ddMul(fh, fl, ah, al);
+    hankelJLo = ddLo;
+  }
+  if (want & WANT_Y) {
+    const psh = small ? ph * sh : twoProd(ph, sh);
+    const psl = (small ? 0 : ddLo) + ph * sl + pl * sh;
+    const qch = twoProd(qh, ch);
+    const qcl = ddLo + qh * cl + ql * ch;
+    let bh = twoSum(sh, qch);
+    let bl = ddLo;
+    bh = twoSum(bh, psh);
+    bl += ddLo + sl + qcl + psl;
+    hankelY = ddMul(fh, fl, bh, bl);
+    hankelYLo = ddLo;
+  }
 }

@@ -3,24 +3,24 @@
 // with fdlibm's fitted P and Q and the phase and final products in double-double
 // (bessel-hankel.ts). From 25 up the asymptotic series itself converges past 2^-64.
 import { ddLo, twoProd, twoSum } from './bessel-dd';
-import { assembleHankel, hankel, hankelJ, hankelY } from './bessel-hankel';
+import { assembleHankel, hankel, hankelJ, hankelY, WANT_J, WANT_Y } from './bessel-hankel';
 import { p0m1, p1m1, q0, q1 } from './bessel-pq01';
 
 const TWO_OVER_PI: f64 = 6.36619772367581382433e-01;
 // Where the Hankel series (not its rational fit) takes over for orders 0 and 1.
 const SERIES_FROM: f64 = 25;
 
-/** Sets hankelJ/hankelY (+Lo) for order 0 or 1 and x >= 2 (`accurate`: see hankel()). */
-export function hankel01(order: i32, x: f64, accurate: bool = false): void {
-  if (x >= SERIES_FROM && hankel(<f64>order, x, accurate)) return;
-  if (order == 0) assembleHankel(0, x, p0m1(x), 0, q0(x), 0, accurate);
-  else assembleHankel(1, x, p1m1(x), 0, q1(x), 0, accurate);
+/** Sets hankelJ/hankelY (+Lo) for order 0 or 1 and x >= 2 (`accurate`, `want`: see hankel()). */
+export function hankel01(order: i32, x: f64, accurate: bool = false, want: i32 = WANT_J | WANT_Y): void {
+  if (x >= SERIES_FROM && hankel(<f64>order, x, accurate, want)) return;
+  if (order == 0) assembleHankel(0, x, p0m1(x), 0, q0(x), 0, accurate, want);
+  else assembleHankel(1, x, p1m1(x), 0, q1(x), 0, accurate, want);
 }
 
 /** J0(x) for finite x > 0. */
 export function j0Pos(x: f64): f64 {
   if (x >= 2) {
-    hankel01(0, x);
+    hankel01(0, x, false, WANT_J);
     return hankelJ;
   }
   if (x < 7.450580596923828e-9) return 1;
@@ -39,7 +39,7 @@ export function j0Pos(x: f64): f64 {
 /** J1(x) for finite x > 0. */
 export function j1Pos(x: f64): f64 {
   if (x >= 2) {
-    hankel01(1, x);
+    hankel01(1, x, false, WANT_J);
     return hankelJ;
   }
   if (x < 7.450580596923828e-9) return 0.5 * x;
@@ -54,7 +54,7 @@ export function j1Pos(x: f64): f64 {
 /** Y0(x) for finite x > 0. */
 export function y0Pos(x: f64): f64 {
   if (x >= 2) {
-    hankel01(0, x);
+    hankel01(0, x, false, WANT_Y);
     return hankelY;
   }
   if (x < 7.450580596923828e-9) return -7.38042951086872317523e-02 + TWO_OVER_PI * Math.log(x);
@@ -70,7 +70,7 @@ export function y0Pos(x: f64): f64 {
 /** Y1(x) for finite x > 0. */
 export function y1Pos(x: f64): f64 {
   if (x >= 2) {
-    hankel01(1, x);
+    hankel01(1, x, false, WANT_Y);
     return hankelY;
   }
   if (x < 5.551115123125783e-17) return -TWO_OVER_PI / x;

@@ -1,5 +1,5 @@
 // Real order ν >= 0 and finite x > 0: picks the method for J_ν, Y_ν, I_ν, K_ν by region.
-import { hankel, hankelJ, hankelY } from './bessel-hankel';
+import { hankel, hankelJ, hankelY, WANT_J, WANT_Y } from './bessel-hankel';
 import { ivLarge, kvLarge } from './bessel-asym-ik';
 import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
@@ -62,7 +62,7 @@ function upwardWorth(nu: f64, x: f64): bool {
 export function jvPos(nu: f64, x: f64): f64 {
   if (nu == 0) return j0Pos(x);
   if (nu == 1) return j1Pos(x);
-  if (hankelWorth(nu, x) && hankel(nu, x)) return hankelJ;
+  if (hankelWorth(nu, x) && hankel(nu, x, false, WANT_J)) return hankelJ;
   if (seriesJWorth(nu, x)) return ascendingSeries(nu, x, -1);
   if (upwardWorth(nu, x) && nu < x) {
     upward(nu, x);
@@ -80,7 +80,7 @@ export function jvPos(nu: f64, x: f64): f64 {
 export function yvPos(nu: f64, x: f64): f64 {
   if (nu == 0) return y0Pos(x);
   if (nu == 1) return y1Pos(x);
-  if (hankelWorth(nu, x) && hankel(nu, x)) return hankelY;
+  if (hankelWorth(nu, x) && hankel(nu, x, false, WANT_Y)) return hankelY;
   if (upwardWorth(nu, x)) {
     upward(nu, x);
     if (!isNaN(upY)) return upY;
@@ -103,6 +103,8 @@ function timesExp(s: f64, x: f64): f64 {
 /** I_ν(x) for ν >= 0, finite x > 0. */
 export function ivPos(nu: f64, x: f64): f64 {
   if (x <= 2 * nu + 40) return ascendingSeries(nu, x, 1);
+  // Beyond here e^(x − ν²/(2x)) overflows for every order this code can reach.
+  if (x >= 1e4) return Infinity;
   const r = ivLarge(nu, x);
   if (!isNaN(r)) return r;
   besselIK(nu, x);
@@ -126,6 +128,8 @@ export function ivNeg(nu: f64, x: f64): f64 {
 
 /** K_ν(x) for ν >= 0, finite x > 0. */
 export function kvPos(nu: f64, x: f64): f64 {
+  // and here e^(−x + ν²/(2x)) underflows.
+  if (x >= 1e4) return 0;
   if (x >= 30) {
     const r = kvLarge(nu, x);
     if (!isNaN(r)) return r;
