@@ -8,6 +8,7 @@ import { Workspace } from './store/workspace.svelte.ts';
 import { Router } from './store/route.svelte.ts';
 import { applySavedTheme } from './components/browser-actions.ts';
 import { AppUpdate, APP_UPDATE_CONTEXT, startServiceWorker } from './sw/app-update.svelte.ts';
+import { FolderStore, FOLDER_CONTEXT } from './store/folder.svelte.ts';
 
 async function start(target: HTMLElement): Promise<void> {
   applySavedTheme(document.documentElement);
@@ -21,7 +22,13 @@ async function start(target: HTMLElement): Promise<void> {
   const router = new Router(window.location, window);
   const update = new AppUpdate();
   startServiceWorker(update);
-  mount(App, { target, props: { workspace, router }, context: new Map<unknown, unknown>([[APP_UPDATE_CONTEXT, update]]) });
+  const folder = new FolderStore({ workspace, storage, links: localStorage });
+  void folder.start();
+  const context = new Map<unknown, unknown>([
+    [APP_UPDATE_CONTEXT, update],
+    [FOLDER_CONTEXT, folder],
+  ]);
+  mount(App, { target, props: { workspace, router }, context });
 }
 
 const target = document.getElementById('app');
