@@ -14,6 +14,9 @@ export interface AutosaverOptions {
   delayMs?: number;
 }
 
+/** How long after a failed save (not a conflict) the autosaver tries again by itself. */
+const RETRY_MS = 5000;
+
 /** Coalesces changes into one save at a time, always of the latest document. */
 export class Autosaver {
   #revision: number;
@@ -43,8 +46,12 @@ export class Autosaver {
   changed(): void {
     this.#dirty = true;
     this.#options.onState('unsaved', null);
+    this.#schedule(this.#options.delayMs ?? 1000);
+  }
+
+  #schedule(delayMs: number): void {
     if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.#options.delayMs ?? 1000);
+    this.#timer = setTimeout(() => void this.flush(), delayMs);
   }
 
   /** Saves now if anything changed; resolves when the document is stored (or the save failed). */
@@ -73,7 +80,10 @@ export class Autosaver {
       this.#options.onState(this.#dirty ? 'unsaved' : 'saved', null);
     } catch (error) {
       this.#dirty = true;
-      if (error instanceof Error && error.name === 'ConflictError') this.#options.onConflict();
+      const conflict = error instanceof Error && error.name === 'ConflictError';
+      if (conflict) this.#options.onConflict();
+      // A full disk or a failed transaction may pass: try again later without waiting for an edit.
+      else this.#schedule(RETRY_MS);
       this.#options.onState('error', error instanceof Error ? error.message : String(error));
     }
   }
