@@ -24,7 +24,12 @@ function hankelWorth(nu: f64, x: f64): bool {
 // The ascending series for J is used while its cancellation (about e^(x²/(2ν+2))) costs
 // fewer than 2^44 of the 2^106 its double-double sum carries.
 function seriesJWorth(nu: f64, x: f64): bool {
-  return x * x <= 60 * (nu + 1);
+  return x * x <= 60 * (nu + 1) && seriesInRange(nu, x);
+}
+
+// The series' prefactor (x/2)^ν/Γ(ν+1) is formed from its two factors, which must stay finite.
+function seriesInRange(nu: f64, x: f64): bool {
+  return nu <= 170 && nu * Math.log(0.5 * x) < 700;
 }
 
 // Non-integer orders below the large-x (Hankel) methods, while (x/2)^±ν stays in range.
@@ -102,7 +107,7 @@ function timesExp(s: f64, x: f64): f64 {
 
 /** I_ν(x) for ν >= 0, finite x > 0. */
 export function ivPos(nu: f64, x: f64): f64 {
-  if (x <= 2 * nu + 40) return ascendingSeries(nu, x, 1);
+  if (x <= 2 * nu + 40 && seriesInRange(nu, x)) return ascendingSeries(nu, x, 1);
   // Beyond here e^(x − ν²/(2x)) overflows for every order this code can reach.
   if (x >= 1e4) return Infinity;
   const r = ivLarge(nu, x);
