@@ -97,10 +97,22 @@ function regenerate(): void {
 /** A double in [0, 1) on 53 bits from two draws, as numpy's random_sample. */
 // @ts-ignore: decorator
 @inline export function mtNextDouble(): f64 {
-  const a = mtNext() >> 5;
-  const b = mtNext() >> 6;
+  if (pos > N - 2) return doubleAcrossBlocks();
+  const at = changetype<usize>(tempered) + (<usize>pos << 2);
+  pos += 2;
+  return toDouble(load<u32>(at), load<u32>(at, 4));
+}
+
+// @ts-ignore: decorator
+@inline function toDouble(first: u32, second: u32): f64 {
   // Multiplying by 2^-53 is exact, so it equals numpy's division by 9007199254740992.
-  return (<f64>a * 67108864.0 + <f64>b) * 1.1102230246251565e-16;
+  return (<f64>(first >> 5) * 67108864.0 + <f64>(second >> 6)) * 1.1102230246251565e-16;
+}
+
+// The two draws of a double straddle a block boundary (or the block is used up): one at a time.
+function doubleAcrossBlocks(): f64 {
+  const first = mtNext();
+  return toDouble(first, mtNext());
 }
 
 /** The state word at `index` (0 ≤ index < 624), for tests against numpy's `get_state()` key. */
