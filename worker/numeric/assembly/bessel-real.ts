@@ -29,7 +29,8 @@ function seriesJWorth(nu: f64, x: f64): bool {
 
 // The series' prefactor (x/2)^ν/Γ(ν+1) is formed from its two factors, which must stay finite.
 function seriesInRange(nu: f64, x: f64): bool {
-  return nu <= 170 && nu * Math.log(0.5 * x) < 700;
+  // Written so that 0·log(0) (ν = 0, x subnormal) counts as in range.
+  return nu <= 170 && !(nu * Math.log(0.5 * x) >= 700);
 }
 
 // Non-integer orders below the large-x (Hankel) methods, while (x/2)^±ν stays in range.
