@@ -1,7 +1,7 @@
 /** Svelte attachments that draw outputs and markdown with the renderer registry. */
 import type { Attachment } from 'svelte/attachments';
 import type { Attachments, Output } from '../model/types.ts';
-import { figureToImage, renderMarkdown, renderOutput } from '../render/registry.ts';
+import { figureToImage, releasePlots, renderMarkdown, renderOutput } from '../render/registry.ts';
 
 const PLOTLY = 'application/vnd.plotly.v1+json';
 
@@ -18,6 +18,7 @@ export function outputInto(output: Output, onImage: (png: string) => void): Atta
     drawn.set(host, output);
     // Adding the static image changes the output value but not what is drawn: keep the live figure.
     if (previous && sameButImage(previous, output)) return;
+    releasePlots(host);
     host.replaceChildren();
     const data = output['data'] as Record<string, unknown> | undefined;
     void renderOutput(host, output, UNTRUSTED)

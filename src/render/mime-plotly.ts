@@ -57,7 +57,8 @@ export const plotlyRenderer: Renderer = {
 
 /** A PNG data URL of the plotly figure in `bundle` (or of a bare figure), for .ipynb export. */
 export async function figureToImage(bundle: MimeBundle): Promise<string> {
-  const figure = toFigure(PLOTLY_MIME in bundle ? bundle[PLOTLY_MIME] : bundle, true);
+  // The static image is made for notebooks from anywhere: strip what an untrusted figure may not load.
+  const figure = toFigure(PLOTLY_MIME in bundle ? bundle[PLOTLY_MIME] : bundle, false);
   const width = Number(figure.layout?.width) || 800;
   const height = Number(figure.layout?.height) || 500;
   const api = await loadPlotly();

@@ -53,7 +53,11 @@ export class Router {
 
   constructor(private readonly location: Location, target: EventTarget) {
     this.route = parseRoute(location.hash);
-    target.addEventListener('hashchange', () => (this.route = parseRoute(this.location.hash)));
+    target.addEventListener('hashchange', () => {
+      // `#some-heading` is an in-page anchor from notebook content, not a route: stay where we are.
+      const hash = this.location.hash;
+      if (hash === '' || hash.startsWith('#/')) this.route = parseRoute(hash);
+    });
   }
 
   /** Navigates to `route` (adds a history entry). */

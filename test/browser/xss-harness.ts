@@ -184,6 +184,8 @@ export async function collectXssReport(page: Page, monitor: XssMonitor, caseIds:
       const overlayIds: string[] = [];
       for (let node = document.elementFromPoint(5, 5); node; node = node.parentElement) if (node.id) overlayIds.push(node.id);
       const initialKeys = (w['__xssProtoKeys'] as string[] | undefined) ?? [];
+      // Clicking every <summary> folded the JSON trees; unfold them so canaries are judged on content.
+      for (const details of document.querySelectorAll('details')) details.open = true;
       return {
         xss: Array.isArray(w['__xss']) ? (w['__xss'] as unknown[]).map(String) : [],
         titles: [...((w['__xssTitles'] as string[] | undefined) ?? []), document.title],

@@ -1,0 +1,58 @@
+/**
+ * Untrusted notebooks in the real app: every XSS fixture opens and renders, every link and button in
+ * its content is clicked and every element hovered, and no payload's hook ever fires.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openApp, startBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { installXssMonitor, runXssHarness } from './xss-harness.ts';
+
+let server: RunningServer;
+let browser: RunningBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const CORPORA = [
+  { dir: 'xss', notebook: 'xss-public-sample.ipynb' },
+  { dir: 'xss-extra', notebook: 'xss-extra.ipynb' },
+];
+
+for (const { dir, notebook } of CORPORA) {
+  test(`${notebook}: nothing runs, nothing navigates, every canary is visible`, async () => {
+    const base = new URL(`../fixtures/${dir}/`, import.meta.url);
+    const cases = (JSON.parse(readFileSync(new URL('CASES.json', base), 'utf8')) as { cases: { id: string }[] }).cases.map((c) => c.id);
+    expect(cases.length).toBeGreaterThan(0);
+
+    const page = await openApp(browser, server);
+    const monitor = await installXssMonitor(page);
+    await page.reload();
+    await page.locator('input[type="file"]').first().setInputFiles({
+      name: notebook,
+      mimeType: 'application/json',
+      buffer: readFileSync(new URL(notebook, base)),
+    });
+    await page.locator('.file-name', { hasText: notebook }).click();
+    await page.locator('.cell').first().waitFor();
+    await page.waitForTimeout(1_000);
+
+    try {
+      const report = await runXssHarness(page, monitor, cases);
+      expect(report.fired).toEqual({});
+      expect(report.clobbered).toEqual([]);
+      expect(report.prototypeKeys).toEqual([]);
+      expect(report.missingCanaries).toEqual([]);
+      expect(page.url()).toContain(server.origin);
+    } finally {
+      await monitor.dispose();
+      await page.close();
+    }
+  }, 180_000);
+}
