@@ -1,7 +1,7 @@
 // The ascending series J_ν(x) = (x/2)^ν/Γ(ν+1) · Σ (−x²/4)^k / (k! (ν+1)_k) and its I_ν twin
 // (all signs +), for ν >= 0. Terms and sum are double-doubles, so the series stays accurate to
 // about 2^-100 of its largest term: good wherever that term is not 2^40 times the result.
-import { ddAdd, ddDiv, ddLo, ddMul, ddMulD, twoProd, twoSum } from './bessel-dd';
+import { ddAdd, ddDiv, ddLo, ddMul, ddMulD, fastTwoSum, twoProd, twoSum } from './bessel-dd';
 import { rgammaNu1 } from './bessel-gamma';
 
 /** Σ_k (sign·x²/4)^k/(k!(ν+1)_k) as a double-double (high returned, low in ddLo). */
@@ -12,7 +12,8 @@ export function seriesSum(nu: f64, x: f64, sign: f64): f64 {
   let tl: f64 = 0;
   let sh: f64 = 1;
   let sl: f64 = 0;
-  for (let k: f64 = 1; k < 2000; k++) {
+  let k: f64 = 1;
+  for (; k < 2000; k++) {
     const nk = twoSum(nu, k);
     const dh = ddMulD(nk, ddLo, k);
     const dl = ddLo;
@@ -22,9 +23,17 @@ export function seriesSum(nu: f64, x: f64, sign: f64): f64 {
     tl = ddLo;
     sh = ddAdd(sh, sl, th, tl);
     sl = ddLo;
-    if (Math.abs(th) < 1e-34 * Math.abs(sh)) break;
+    // Once the terms are below 2^-53 of the sum their own rounding no longer matters.
+    if (Math.abs(th) < 1e-16 * Math.abs(sh)) break;
   }
-  return twoSum(sh, sl);
+  let t = th + tl;
+  let tail: f64 = 0;
+  for (k++; k < 2000; k++) {
+    t *= zh / (k * (nu + k));
+    tail += t;
+    if (Math.abs(t) < 1e-34 * Math.abs(sh)) break;
+  }
+  return fastTwoSum(sh, sl + tail);
 }
 
 /** The series times (x/2)^ν/Γ(ν+1) for ν >= 0, finite x > 0; sign = −1 for J, +1 for I. */
