@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowser, startServer, startStaticServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
@@ -102,5 +104,33 @@ test('on a static host without COOP/COEP, at a sub-path, the service worker make
     await expect.poll(() => result.textContent(), { timeout: 10_000 }).toContain('true');
   } finally {
     await host.stop();
+  }
+});
+
+test('a new version shows "update available", and Reload switches to it', async () => {
+  // A private copy of the build, so the test can publish a "new version" of it.
+  const root = mkdtempSync(join(tmpdir(), 'quire-dist-'));
+  cpSync('dist', root, { recursive: true });
+  const host = await startStaticServer({ root, base: '/app/' });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${host.origin}/app/`);
+    await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'New notebook' }).waitFor();
+    expect(await page.getByText('A new version of Quire is available').count()).toBe(0);
+
+    appendFileSync(join(root, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of Quire is available' });
+    await banner.waitFor({ timeout: 30_000 });
+    const reloaded = page.waitForEvent('load');
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await page.getByRole('button', { name: 'New notebook' }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null))).toBeNull();
+    expect(await page.getByText('A new version of Quire is available').count()).toBe(0);
+  } finally {
+    await host.stop();
+    rmSync(root, { recursive: true, force: true });
   }
 });
