@@ -18,6 +18,7 @@ export async function benchFreshLoad(server: RunningServer, scripts: BenchScript
   const html: number[] = [];
   const ready: number[] = [];
   const encodings = new Set<string>();
+  const failures: string[] = [];
   for (let run = 0; run < runs; run++) {
     const browser = await startBrowser();
     try {
@@ -36,16 +37,21 @@ export async function benchFreshLoad(server: RunningServer, scripts: BenchScript
       ready.push(nav['domContentLoadedEventEnd'] ?? Number.NaN);
       code.push(bytes.js + bytes.css + bytes.wasm);
       other.push(bytes.other);
+    } catch (error) {
+      // One stuck first load (seen once on the busy machine) should not void the other runs.
+      failures.push(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
     } finally {
       await browser.close();
     }
   }
+  if (times.length === 0) throw new Error(`every fresh-profile load failed: ${failures[0] ?? ''}`);
+  const failed = failures.length > 0 ? `; ${failures.length} of ${runs} runs failed (${failures[0]})` : '';
   const sent = [...encodings].sort().join('/');
   return [
     { figure: `JS+CSS+WASM transferred before the file list is usable (compressed body bytes, ${sent})`, value: round(median(code) / KB, 1), unit: 'kB', target: '≤ 250 kB' },
     { figure: 'HTML, fonts and icons transferred by then (compressed)', value: round(median(other) / KB, 1), unit: 'kB' },
-    { figure: `navigation → file list usable, fresh profile, via the token URL (median of ${runs})`, value: round(median(times), 1), unit: 'ms', target: '≤ 400 ms',
-      note: `HTML received at ${round(median(html))} ms, DOMContentLoaded at ${round(median(ready))} ms` },
+    { figure: `navigation → file list usable, fresh profile, via the token URL (median of ${times.length})`, value: round(median(times), 1), unit: 'ms', target: '≤ 400 ms',
+      note: `HTML received at ${round(median(html))} ms, DOMContentLoaded at ${round(median(ready))} ms${failed}` },
   ];
 }
 

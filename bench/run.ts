@@ -50,7 +50,7 @@ function judge(value: number, target: string | undefined): Verdict {
 
 /** A measured value as the table shows it. */
 function formatValue(row: NotedRow): string {
-  if (Number.isNaN(row.value)) return 'not measured';
+  if (Number.isNaN(row.value)) return row.note?.startsWith('not measured') ? 'not measured' : 'NaN';
   const v = row.value;
   const digits = Math.abs(v) >= 100 || Number.isInteger(v) ? 0 : Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 1 ? 2 : 3;
   return `${v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${row.unit}`;
