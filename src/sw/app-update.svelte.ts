@@ -65,9 +65,10 @@ export class AppUpdate {
   }
 }
 
-/** Starts the service worker for this page when the browser supports it (HTTPS or localhost). */
+/** Starts the service worker for this page when the browser supports it (HTTPS or localhost); not under `vite` dev. */
 export function startServiceWorker(update: AppUpdate): void {
-  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // The dev server has no built sw.js (and a caching worker would hide edits).
+  if (import.meta.env.DEV || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   void update.register(new URL('./sw.js', document.baseURI).href, {
     container: navigator.serviceWorker,
     isolated: window.crossOriginIsolated,
