@@ -53,6 +53,11 @@ describe('reductions', () => {
     expect(a.variance(tenths)).toBe(0.1);
   });
 
+  it('cumsum keeps a leading -0 as numpy does (np.cumsum([-0.0, -0.0]) is [-0., -0.])', () => {
+    expect(Array.from(a.cumsum([-0, -0]), (v) => Object.is(v, -0))).toEqual([true, true]);
+    expect(a.cumsum([])).toHaveLength(0);
+  });
+
   it('min and max, NaN wins as in numpy', () => {
     expect(a.min([3, -2, 7])).toBe(-2);
     expect(a.max(new Float64Array([3, -2, 7]))).toBe(7);

@@ -41,10 +41,15 @@ export function arrayLinspace(out: usize, n: i32, start: f64, stop: f64): void {
   put(out, div, stop);
 }
 
-/** Running sum from the left (numpy cumsum for float64); `out` may be `input`. */
+/**
+ * Running sum from the left (numpy cumsum for float64, which starts by copying the first
+ * element, so a leading −0 stays −0). `out` may be `input`.
+ */
 export function arrayCumsum(input: usize, out: usize, n: i32): void {
-  let s: f64 = 0;
-  for (let i = 0; i < n; i++) {
+  if (n == 0) return;
+  let s = at(input, 0);
+  put(out, 0, s);
+  for (let i = 1; i < n; i++) {
     s += at(input, i);
     put(out, i, s);
   }
