@@ -1,20 +1,45 @@
 // J0, J1, Y0, Y1 for finite x > 0. Below 2: fdlibm's rational forms (constants from Sun's
 // e_j0.c / e_j1.c), with the leading terms of J0 in double-double. From 2 to 25: the Hankel form
 // with fdlibm's fitted P and Q and the phase and final products in double-double
-// (bessel-hankel.ts). From 25 up the asymptotic series itself converges past 2^-64.
+// (bessel-hankel.ts). From 25 up the asymptotic series itself converges past 2^-64 and settles
+// the cases the fits cannot round with certainty.
 import { ddLo, twoProd, twoSum } from './bessel-dd';
-import { assembleHankel, hankel, hankelJ, hankelY, WANT_J, WANT_Y } from './bessel-hankel';
+import { assembleHankel, hankel, hankelJ, hankelJLo, hankelY, hankelYLo, WANT_J, WANT_Y } from './bessel-hankel';
 import { p0m1, p1m1, q0, q1 } from './bessel-pq01';
 
 const TWO_OVER_PI: f64 = 6.36619772367581382433e-01;
 // Where the Hankel series (not its rational fit) takes over for orders 0 and 1.
 const SERIES_FROM: f64 = 25;
 
-/** Sets hankelJ/hankelY (+Lo) for order 0 or 1 and x >= 2 (`accurate`, `want`: see hankel()). */
-export function hankel01(order: i32, x: f64, accurate: bool = false, want: i32 = WANT_J | WANT_Y): void {
-  if (x >= SERIES_FROM && hankel(<f64>order, x, accurate, want)) return;
+// P, Q from fdlibm's fits (error below 2^-58 of the envelope) assembled in double-double.
+function fits(order: i32, x: f64, accurate: bool, want: i32): void {
   if (order == 0) assembleHankel(0, x, p0m1(x), 0, q0(x), 0, accurate, want);
   else assembleHankel(1, x, p1m1(x), 0, q1(x), 0, accurate, want);
+}
+
+// Whether hi + lo, known to within e, rounds to hi whatever its error (Ziv's rounding test).
+function settled(hi: f64, lo: f64, e: f64): bool {
+  const a = Math.abs(hi);
+  const ulp = reinterpret<f64>(reinterpret<u64>(a) + 1) - a;
+  return Math.abs(lo) + e < 0.5 * ulp;
+}
+
+/**
+ * Sets hankelJ/hankelY (+Lo) for order 0 or 1 and x >= 2 (`accurate`, `want`: see hankel()).
+ * From 25 up the cheap fits are kept when their result is certainly rounded right, else the
+ * series (error below 2^-66) decides; `accurate` (recurrence bases) goes to the series at once.
+ */
+export function hankel01(order: i32, x: f64, accurate: bool = false, want: i32 = WANT_J | WANT_Y): void {
+  if (x >= SERIES_FROM) {
+    if (!accurate) {
+      fits(order, x, false, want);
+      // 2^-57·sqrt(2/(πx)): the fits' and the fast phase's error bound on the envelope's scale.
+      const e = 6.938893903907228e-18 * 0.8 / Math.sqrt(x);
+      if ((!(want & WANT_J) || settled(hankelJ, hankelJLo, e)) && (!(want & WANT_Y) || settled(hankelY, hankelYLo, e))) return;
+    }
+    if (hankel(<f64>order, x, accurate, want)) return;
+  }
+  fits(order, x, accurate, want);
 }
 
 /** J0(x) for finite x > 0. */
