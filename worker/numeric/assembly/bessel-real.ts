@@ -4,7 +4,8 @@ import { ivLarge, kvLarge } from './bessel-asym-ik';
 import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 import { midJ, midJNeg, midJY, midY, midYNeg } from './bessel-mid';
-import { midINegative, midINeg } from './bessel-mid-i';
+import { midINeg, midINegative } from './bessel-mid-i';
+import { kvMid } from './bessel-mid-k';
 import { ascendingSeries } from './bessel-series';
 import { steedJ, steedJY, steedY } from './bessel-steed';
 import { upJ, upward, upY } from './bessel-upward';
@@ -117,14 +118,14 @@ export function ivPos(nu: f64, x: f64): f64 {
   return ikScaled ? timesExp(ikI, x) : ikI;
 }
 
-// Non-integer orders and small x for the reflected I series (bessel-mid-ik.ts).
-function midINegativeWorth(nu: f64, x: f64): bool {
+// Non-integer orders and small x for the reflected I series (bessel-mid-i.ts, bessel-mid-k.ts).
+function reflectedIWorth(nu: f64, x: f64): bool {
   return x < 10 && Math.floor(nu) != nu && nu * (Math.log(nu + 1) - Math.log(0.5 * x)) < 690;
 }
 
 /** I_−ν(x) for non-integer ν > 0, finite x > 0. */
 export function ivNeg(nu: f64, x: f64): f64 {
-  if (midINegativeWorth(nu, x)) {
+  if (reflectedIWorth(nu, x)) {
     midINegative(nu, x);
     return midINeg;
   }
@@ -136,6 +137,8 @@ export function ivNeg(nu: f64, x: f64): f64 {
 export function kvPos(nu: f64, x: f64): f64 {
   // and here e^(−x + ν²/(2x)) underflows.
   if (x >= 1e4) return 0;
+  // sin(νπ) is good to 2^-62, so the e^(2x) cancellation of kvMid is kept below 2^6.
+  if (x < 2 && reflectedIWorth(nu, x)) return kvMid(nu, x);
   if (x >= 30) {
     const r = kvLarge(nu, x);
     if (!isNaN(r)) return r;
