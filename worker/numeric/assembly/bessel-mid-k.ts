@@ -1,7 +1,7 @@
 // K_ν for non-integer ν > 0 and small x from the ascending series of I_ν and the reflected series
 // S = (x/2)^−ν/π · Σ (−z)^k Γ(ν−k)/k! (bessel-mid.ts): K_ν = (π/2)·(S − I_ν/sin(νπ)).
-// The difference cancels about e^(2x), so the sums and 1/Γ(ν+1) are carried to about 2^-100;
-// sin(νπ) (2^-62) limits the use to x < 2.
+// The difference cancels about e^(2x) (2^29 at x = 10), so everything, 1/Γ(ν+1) and sin(νπ)
+// included, is carried to about 2^-100.
 import { ddAdd, ddDiv, ddLo, ddMul } from './bessel-dd';
 import { ddPow } from './bessel-exp';
 import { rgammaNu1 } from './bessel-gamma';
@@ -12,7 +12,7 @@ import { seriesSum } from './bessel-series';
 const PI_HI: f64 = 3.141592653589793;
 const PI_LO: f64 = 1.2246467991473532e-16;
 
-/** K_ν(x) for non-integer ν > 0 and 0 < x < 2 while (x/2)^±ν and the result stay in range. */
+/** K_ν(x) for non-integer ν > 0 and 0 < x < 10 while (x/2)^±ν and the result stay in range. */
 export function kvMid(nu: f64, x: f64): f64 {
   const pwh = ddPow(0.5 * x, nu);
   const pwl = ddLo;

@@ -1,5 +1,5 @@
 // The phase of the Hankel expansions, χ = x − t·π, reduced and turned into cos χ and sin χ to
-// about 2^-60 relative accuracy (2^-62 on request). x is reduced by π/2 given in three 53-bit parts with exact
+// about 2^-60 relative accuracy (2^-100 on request). x is reduced by π/2 given in three 53-bit parts with exact
 // Dekker products (Cody–Waite in double-double), exact while x·2/π fits 2^52; beyond that
 // Payne–Hanek (bessel-payne-hanek.ts) takes over.
 import { ddAdd, ddDiv, ddLo, ddMul, fastTwoSum, twoProd, twoSum } from './bessel-dd';
@@ -26,7 +26,7 @@ let kSinLo: f64 = 0;
 
 // sin and cos of r = rh + rl, |r| <= π/4 (a little more is harmless), to about 2^-60 relative:
 // r − r³/6 and 1 − r²/2 in double-double, the rest (under r⁴/24 of the result) in double.
-// This is the Hankel phase's kernel, at a fraction of the cost of the accurate one below.
+// This is the Hankel phase's kernel, at a fraction of the cost of the precise one below.
 function kernelFast(rh: f64, rl: f64): void {
   const z = rh * rh;
   const zh = twoProd(rh, rh);
@@ -47,36 +47,37 @@ function kernelFast(rh: f64, rl: f64): void {
   kCosLo = ddLo;
 }
 
-// sin and cos of r = rh + rl, |r| <= π/4 (a little more is harmless): the first two Taylor
-// terms in double-double, the rest (at most r^5/120 resp. r^6/720 of the result) in double;
-// about 2^-62 relative, for sin(νπ) and cos(νπ) where cancellation follows.
+// sin and cos of r = rh + rl, |r| <= π/4 (a little more is harmless), to about 2^-100: the
+// Taylor series entirely in double-double, for sin(νπ), cos(νπ) and recurrence starting values,
+// where cancellation or amplification follows.
 function kernel(rh: f64, rl: f64): void {
-  const z = rh * rh;
   const r2h = twoProd(rh, rh);
   const r2l = ddLo + 2 * rh * rl;
-  const r3h = ddMul(r2h, r2l, rh, rl);
-  const r3l = ddLo;
-  const t3h = ddDiv(r3h, r3l, 6, 0);
-  const t3l = ddLo;
-  const sinTail = r3h * z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 + z * (-1.0 / 39916800 +
-    z * (1.0 / 6227020800 + z * (-1.0 / 1307674368000 + z * (1.0 / 355687428096000 +
-    z * (-1.0 / 121645100408832000 + z * (1.0 / 51090942171709440000)))))))));
-  let sh = twoSum(rh, -t3h);
-  kSin = fastTwoSum(sh, ddLo + rl - t3l + sinTail);
-  kSinLo = ddLo;
-
-  const r4h = ddMul(r2h, r2l, r2h, r2l);
-  const r4l = ddLo;
-  const t4h = ddDiv(r4h, r4l, 24, 0);
-  const t4l = ddLo;
-  const cosTail = r4h * z * (1.0 / 720 + z * (-1.0 / 40320 + z * (1.0 / 3628800 + z * (-1.0 / 479001600 +
-    z * (1.0 / 87178291200 + z * (-1.0 / 20922789888000 + z * (1.0 / 6402373705728000 +
-    z * (-1.0 / 2432902008176640000))))))));
-  const ch = twoSum(1, -0.5 * r2h);
-  const cl = ddLo - 0.5 * r2l;
-  const ch2 = twoSum(ch, t4h);
-  kCos = fastTwoSum(ch2, ddLo + cl + t4l - cosTail);
-  kCosLo = ddLo;
+  let th = rh;
+  let tl = rl;
+  let sh = rh;
+  let sl = rl;
+  let ch: f64 = 1;
+  let cl: f64 = 0;
+  let uh: f64 = 1;
+  let ul: f64 = 0;
+  for (let n = 1; n <= 14; n++) {
+    const a = <f64>(2 * n);
+    th = ddMul(th, tl, r2h, r2l);
+    th = ddDiv(th, ddLo, -a * (a + 1), 0);
+    tl = ddLo;
+    sh = ddAdd(sh, sl, th, tl);
+    sl = ddLo;
+    uh = ddMul(uh, ul, r2h, r2l);
+    uh = ddDiv(uh, ddLo, -(a - 1) * a, 0);
+    ul = ddLo;
+    ch = ddAdd(ch, cl, uh, ul);
+    cl = ddLo;
+  }
+  kSin = sh;
+  kSinLo = sl;
+  kCos = ch;
+  kCosLo = cl;
 }
 
 /**

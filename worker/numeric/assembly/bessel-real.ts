@@ -137,8 +137,7 @@ export function ivNeg(nu: f64, x: f64): f64 {
 export function kvPos(nu: f64, x: f64): f64 {
   // and here e^(−x + ν²/(2x)) underflows.
   if (x >= 1e4) return 0;
-  // sin(νπ) is good to 2^-62, so the e^(2x) cancellation of kvMid is kept below 2^6.
-  if (x < 2 && reflectedIWorth(nu, x)) return kvMid(nu, x);
+  if (reflectedIWorth(nu, x)) return kvMid(nu, x);
   if (x >= 30) {
     const r = kvLarge(nu, x);
     if (!isNaN(r)) return r;
