@@ -15,6 +15,8 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       scope: './',
+      // The manifest sits behind the token gate: it must be fetched with the session cookie.
+      useCredentials: true,
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: ['**/*.{html,js,css,wasm,svg,png,woff2,woff,ttf,webmanifest}'],

@@ -135,6 +135,9 @@ export class NotebookStore {
     return order.slice(from, to + 1);
   }
 
+  /** The selection as a set, computed once per change (every cell asks whether it is in it). */
+  readonly selectedSet: ReadonlySet<string> = $derived(new Set(this.selectedIds));
+
   /** Moves the active cell up or down by one (K/J, arrows); `extend` grows the selection. */
   selectRelative(delta: -1 | 1, extend = false): void {
     const order = this.notebook.cellOrder;
