@@ -5,12 +5,15 @@
 // e^−x (I) so that the results overflow or underflow only when they must.
 import { gamma1, gamma2, rgamma1p } from './bessel-gamma';
 import { ddLo } from './bessel-dd';
-import { recurUp } from './bessel-recur';
+import { cf2K, cf2K1Hi, cf2K1Lo, cf2KHi, cf2KLo } from './bessel-k-cf2';
+import { recurLo, recurUp } from './bessel-recur';
 
 /** e^−x·I_ν(x) for x >= 2, plain I_ν(x) below (see ikScaled). */
 export let ikI: f64 = 0;
 /** e^x·K_ν(x) for x >= 2, plain K_ν(x) below. */
 export let ikK: f64 = 0;
+/** Low part of ikK. */
+export let ikKLo: f64 = 0;
 /** Whether the last besselIK call left scaled values. */
 export let ikScaled: bool = false;
 
@@ -60,6 +63,8 @@ export function besselIK(nu: f64, x: f64): void {
 
   let rkmu: f64;
   let rk1: f64;
+  let rkmuLo: f64 = 0;
+  let rk1Lo: f64 = 0;
   if (x < 2) {
     const x2 = 0.5 * x;
     const pimu = PI * mu;
@@ -92,40 +97,17 @@ export function besselIK(nu: f64, x: f64): void {
     rk1 = sum1 * xi2;
     ikScaled = false;
   } else {
-    // Steed's CF2 with Temme's normalisation, giving e^x·K_μ.
-    let bb = 2 * (1 + x);
-    let dd = 1 / bb;
-    let delh = dd;
-    let hh = dd;
-    let q1: f64 = 0;
-    let q2: f64 = 1;
-    const a1 = 0.25 - mu * mu;
-    let q = a1;
-    let cc = a1;
-    let a = -a1;
-    let s = 1 + q * delh;
-    for (let i = 2; i <= MAXIT; i++) {
-      a -= <f64>(2 * (i - 1));
-      cc = -a * cc / <f64>i;
-      const qnew = (q1 - bb * q2) / a;
-      q1 = q2;
-      q2 = qnew;
-      q += cc * qnew;
-      bb += 2;
-      dd = 1 / (bb + a * dd);
-      delh = (bb * dd - 1) * delh;
-      hh += delh;
-      const dels = q * delh;
-      s += dels;
-      if (Math.abs(dels / s) < EPS) break;
-    }
-    hh = a1 * hh;
-    rkmu = Math.sqrt(PI / (2 * x)) / s;
-    rk1 = rkmu * (mu + x + 0.5 - hh) * xi;
+    // Steed's CF2 with Temme's normalisation, giving e^x·K_μ and e^x·K_μ+1 (double-double).
+    cf2K(mu, x);
+    rkmu = cf2KHi;
+    rkmuLo = cf2KLo;
+    rk1 = cf2K1Hi;
+    rk1Lo = cf2K1Lo;
     ikScaled = true;
   }
   const rkmup = mu * xi * rkmu - rk1;
   const rimu = xi / (f * rkmu - rkmup);
   ikI = rimu * ril1 / ril;
-  ikK = recurUp(mu, x, rkmu, 0, rk1, 0, nl, 1);
+  ikK = recurUp(mu, x, rkmu, rkmuLo, rk1, rk1Lo, nl, 1);
+  ikKLo = recurLo;
 }

@@ -1,7 +1,9 @@
 // Real order ν >= 0 and finite x > 0: picks the method for J_ν, Y_ν, I_ν, K_ν by region.
 import { hankel, hankelJ, hankelY, WANT_J, WANT_Y } from './bessel-hankel';
 import { ivLarge, kvLarge } from './bessel-asym-ik';
-import { besselIK, ikI, ikK, ikScaled } from './bessel-ik';
+import { besselIK, ikI, ikK, ikKLo, ikScaled } from './bessel-ik';
+import { ddLo, ddMul } from './bessel-dd';
+import { ddExp, expK, scale2 } from './bessel-exp';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 import { midJ, midJNeg, midJY, midY, midYNeg } from './bessel-mid';
 import { midINeg, midINegative } from './bessel-mid-i';
@@ -143,6 +145,11 @@ export function kvPos(nu: f64, x: f64): f64 {
     if (!isNaN(r)) return r;
   }
   besselIK(nu, x);
-  return ikScaled ? timesExp(ikK, -x) : ikK;
+  if (!ikScaled) return ikK;
+  // e^−x in double-double, so unscaling adds no rounding of its own.
+  const eh = ddExp(-x, 0);
+  const k = expK;
+  const ph = ddMul(ikK, ikKLo, eh, ddLo);
+  return scale2(ph, ddLo, k);
 }
 

@@ -3,9 +3,15 @@
 // double-double keeps fifty or more steps from piling up roundings.
 import { ddAdd, ddDiv, ddLo, ddMul, twoSum } from './bessel-dd';
 
+/** Low part of the last recurUp result (0 once it went to plain doubles). */
+export let recurLo: f64 = 0;
+
 /** C_{μ+n} from C_μ = c0h + c0l and C_{μ+1} = c1h + c1l, n >= 0. */
 export function recurUp(mu: f64, x: f64, c0h: f64, c0l: f64, c1h: f64, c1l: f64, n: i32, s: f64): f64 {
-  if (n == 0) return c0h + c0l;
+  if (n == 0) {
+    recurLo = c0l;
+    return c0h;
+  }
   let ah = c0h;
   let al = c0l;
   let bh = c1h;
@@ -14,7 +20,10 @@ export function recurUp(mu: f64, x: f64, c0h: f64, c0l: f64, c1h: f64, c1l: f64,
     const f = 2 * (mu + <f64>k) / x;
     if (Math.abs(f * bh) > 1e290) {
       // Near overflow: finish in plain doubles so the result becomes ±Infinity, not NaN.
-      if (Math.abs(bh) == Infinity) return bh;
+      if (Math.abs(bh) == Infinity) {
+        recurLo = 0;
+        return bh;
+      }
       const t = f * bh + s * ah;
       ah = bh;
       bh = t;
@@ -32,5 +41,7 @@ export function recurUp(mu: f64, x: f64, c0h: f64, c0l: f64, c1h: f64, c1l: f64,
     bh = th;
     bl = tl;
   }
-  return bh + bl;
+  const h = bh + bl;
+  recurLo = bl - (h - bh);
+  return h;
 }
