@@ -23,10 +23,10 @@ beforeEach(async () => {
   await newNotebook(page);
 });
 
-/** Each cell's text: the editor's, or the rendered markdown's. */
+/** Each cell's text: the editor's, its not-yet-mounted preview's, or the rendered markdown's. */
 function texts(): Promise<string[]> {
   return page.locator('.cell').evaluateAll((cells) =>
-    cells.map((cell) => (cell.querySelector('.cm-content') ?? cell.querySelector('.markdown-cell'))?.textContent ?? ''),
+    cells.map((cell) => (cell.querySelector('.cm-content') ?? cell.querySelector('.cell-static') ?? cell.querySelector('.markdown-cell'))?.textContent ?? ''),
   );
 }
 

@@ -186,6 +186,8 @@ export async function collectXssReport(page: Page, monitor: XssMonitor, caseIds:
       const initialKeys = (w['__xssProtoKeys'] as string[] | undefined) ?? [];
       // Clicking every <summary> folded the JSON trees; unfold them so canaries are judged on content.
       for (const details of document.querySelectorAll('details')) details.open = true;
+      // Off-screen cells skip rendering (content-visibility: auto) and so hide from innerText; render them all.
+      for (const cell of document.querySelectorAll<HTMLElement>('.cell')) cell.style.contentVisibility = 'visible';
       return {
         xss: Array.isArray(w['__xss']) ? (w['__xss'] as unknown[]).map(String) : [],
         titles: [...((w['__xssTitles'] as string[] | undefined) ?? []), document.title],
