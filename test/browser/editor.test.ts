@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { scaleNotebook, uploadNotebook } from '../../bench/editor.ts';
-import { activeCell, newNotebook, openApp, startBrowser, startServer, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
+import { activeCell, newNotebook, openApp, typeInActiveCell, useServerAndBrowser } from './harness.ts';
 
 // A 1×1 PNG.
 const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-let server: RunningServer;
-let browser: RunningBrowser;
+const session = useServerAndBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
   await page?.close();
-  page = await openApp(browser, server);
+  page = await openApp(session.browser, session.server);
   await newNotebook(page);
   await expect.poll(() => page.locator('.kernel-status').textContent(), { timeout: 20_000 }).toBe('idle');
 });
@@ -88,7 +77,7 @@ test('a pasted PNG becomes an attachment and renders as a data: image', async ()
 async function openLongNotebook(): Promise<{ page: Page; source: (i: number) => string }> {
   const text = scaleNotebook(60);
   const cells = (JSON.parse(text) as { cells: { source: string[] }[] }).cells;
-  const fresh = await openApp(browser, server);
+  const fresh = await openApp(session.browser, session.server);
   await uploadNotebook(fresh, 'long.ipynb', text);
   await fresh.locator('.file-name', { hasText: 'long' }).first().click();
   await fresh.locator('.cell').nth(59).waitFor();

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** The only browser the tests may use. */
 export const CHROMIUM = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
@@ -195,5 +195,35 @@ export async function startStaticServer(options: { root: string; base: string; c
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** The server and browser a test file shares, started before its tests and stopped after them. */
+export interface SharedSession {
+  readonly server: RunningServer;
+  readonly browser: RunningBrowser;
+}
+
+/** Registers beforeAll/afterAll hooks that start one token server and one Chromium for the file. */
+export function useServerAndBrowser(): SharedSession {
+  let server: RunningServer | undefined;
+  let browser: RunningBrowser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server(): RunningServer {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    get browser(): RunningBrowser {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
   };
 }

@@ -1,35 +1,13 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  activeCell,
-  newNotebook,
-  openApp,
-  outputText,
-  runInActiveCell,
-  startBrowser,
-  startServer,
-  typeInActiveCell,
-  type RunningBrowser,
-  type RunningServer,
-} from './harness.ts';
+import { activeCell, newNotebook, openApp, outputText, runInActiveCell, typeInActiveCell, useServerAndBrowser } from './harness.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
+const session = useServerAndBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
   await page?.close();
-  page = await openApp(browser, server);
+  page = await openApp(session.browser, session.server);
   await newNotebook(page);
 });
 

@@ -1,19 +1,8 @@
 /** A full disk quota: a clear message, the download offered, the open notebook intact, and nothing lost after. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { newNotebook, openApp, startBrowser, startServer, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
+import { expect, test } from 'vitest';
+import { newNotebook, openApp, typeInActiveCell, useServerAndBrowser } from './harness.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 // While `window.__quotaFull` is set, every IndexedDB write fails the way a full disk makes it fail.
 const FULL_DISK = `
@@ -24,7 +13,7 @@ const FULL_DISK = `
   };`;
 
 test('quota exceeded: message, download offered, notebook intact; saving resumes when space is back', async () => {
-  const page = await openApp(browser, server);
+  const page = await openApp(session.browser, session.server);
   await page.addInitScript(FULL_DISK);
   await page.reload();
   await newNotebook(page);

@@ -1,25 +1,14 @@
 /** What outputs and markdown look like in the real page: ANSI colours, progress bars, math, tables, images. */
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newNotebook, openApp, runInActiveCell, startBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { newNotebook, openApp, runInActiveCell, useServerAndBrowser } from './harness.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
+const session = useServerAndBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
   await page?.close();
-  page = await openApp(browser, server);
+  page = await openApp(session.browser, session.server);
   await newNotebook(page);
 });
 

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowser, startServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
+import { expect, test } from 'vitest';
+import { openApp, typeInActiveCell, useServerAndBrowser } from './harness.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 test('create a notebook, run 1 + 1, see Out[1] 2, and find it again after a reload', async () => {
-  const page = await openApp(browser, server);
+  const page = await openApp(session.browser, session.server);
   await page.getByRole('button', { name: 'New notebook' }).click();
   await page.locator('.cell .cm-content').first().waitFor();
 

@@ -3,22 +3,11 @@
  * its content is clicked and every element hovered, and no payload's hook ever fires.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openApp, startBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { expect, test } from 'vitest';
+import { openApp, useServerAndBrowser } from './harness.ts';
 import { installXssMonitor, runXssHarness } from './xss-harness.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 const CORPORA = [
   { dir: 'xss', notebook: 'xss-public-sample.ipynb' },
@@ -31,7 +20,7 @@ for (const { dir, notebook } of CORPORA) {
     const cases = (JSON.parse(readFileSync(new URL('CASES.json', base), 'utf8')) as { cases: { id: string }[] }).cases.map((c) => c.id);
     expect(cases.length).toBeGreaterThan(0);
 
-    const page = await openApp(browser, server);
+    const page = await openApp(session.browser, session.server);
     const monitor = await installXssMonitor(page);
     await page.reload();
     await page.locator('input[type="file"]').first().setInputFiles({
@@ -49,7 +38,7 @@ for (const { dir, notebook } of CORPORA) {
       expect(report.clobbered).toEqual([]);
       expect(report.prototypeKeys).toEqual([]);
       expect(report.missingCanaries).toEqual([]);
-      expect(page.url()).toContain(server.origin);
+      expect(page.url()).toContain(session.server.origin);
     } finally {
       await monitor.dispose();
       await page.close();
