@@ -7,6 +7,7 @@ import { gamma1, gamma2, rgamma1p } from './bessel-gamma';
 import { ddLo } from './bessel-dd';
 import { cf2K, cf2K1Hi, cf2K1Lo, cf2KHi, cf2KLo } from './bessel-k-cf2';
 import { recurLo, recurUp } from './bessel-recur';
+import { CF_EPS as EPS, CF_FPMIN as FPMIN, CF_LN2 as LN2, CF_MAXIT as MAXIT, CF_PI as PI } from './bessel-cf-constants';
 
 /** e^−x·I_ν(x) for x >= 2, plain I_ν(x) below (see ikScaled). */
 export let ikI: f64 = 0;
@@ -17,11 +18,6 @@ export let ikKLo: f64 = 0;
 /** Whether the last besselIK call left scaled values. */
 export let ikScaled: bool = false;
 
-const EPS: f64 = 1e-17;
-const FPMIN: f64 = 1e-300;
-const MAXIT: i32 = 100000;
-const PI: f64 = 3.141592653589793;
-const LN2: f64 = 0.6931471805599453;
 
 /** Sets ikI/ikK (scaled when x >= 2, see ikScaled) for ν >= 0 and finite x > 0. */
 export function besselIK(nu: f64, x: f64): void {

@@ -2,6 +2,7 @@
 // double-double: e^x·K_μ(x) and e^x·K_μ+1(x) for |μ| <= 1/2 and x >= 2, so that the forward
 // recurrence in bessel-recur.ts starts from values good to far more than a double.
 import { ddAdd, ddDiv, ddLo, ddMul, ddSqrt, twoProd, twoSum } from './bessel-dd';
+import { PI_HI, PI_LO } from './bessel-cf-constants';
 
 /** e^x·K_μ(x), high part, from the last cf2K call. */
 export let cf2KHi: f64 = 0;
@@ -12,8 +13,6 @@ export let cf2K1Hi: f64 = 0;
 /** Low part of cf2K1Hi. */
 export let cf2K1Lo: f64 = 0;
 
-const PI_HI: f64 = 3.141592653589793;
-const PI_LO: f64 = 1.2246467991473532e-16;
 
 /** Sets cf2K*, the scaled K_μ and K_μ+1, for |μ| <= 1/2 and x >= 2. */
 export function cf2K(mu: f64, x: f64): void {

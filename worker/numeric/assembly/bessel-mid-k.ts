@@ -8,9 +8,8 @@ import { rgammaNu1 } from './bessel-gamma';
 import { reflectedSum } from './bessel-mid';
 import { phaseSin, phaseSinLo, sinCosPi } from './bessel-phase';
 import { seriesSum } from './bessel-series';
+import { PI_HI, PI_LO } from './bessel-cf-constants';
 
-const PI_HI: f64 = 3.141592653589793;
-const PI_LO: f64 = 1.2246467991473532e-16;
 
 /** K_ν(x) for non-integer ν > 0 and 0 < x < 10 while (x/2)^±ν and the result stay in range. */
 export function kvMid(nu: f64, x: f64): f64 {

@@ -5,17 +5,13 @@
 import { gamma1, gamma2, rgamma1p } from './bessel-gamma';
 import { ddLo } from './bessel-dd';
 import { recurUp } from './bessel-recur';
+import { CF_EPS as EPS, CF_FPMIN as FPMIN, CF_LN2 as LN2, CF_MAXIT as MAXIT, CF_PI as PI } from './bessel-cf-constants';
 
 /** J_ν(x) from the last steedJY call. */
 export let steedJ: f64 = 0;
 /** Y_ν(x) from the last steedJY call. */
 export let steedY: f64 = 0;
 
-const EPS: f64 = 1e-17;
-const FPMIN: f64 = 1e-300;
-const MAXIT: i32 = 100000;
-const PI: f64 = 3.141592653589793;
-const LN2: f64 = 0.6931471805599453;
 
 /** Sets steedJ/steedY for ν >= 0 and finite x > 0. */
 export function steedJY(nu: f64, x: f64): void {
