@@ -7,6 +7,7 @@ import { createKernelClient } from '../src/kernel/index.ts';
 import { openStorage, type NotebookContent } from '../src/storage/index.ts';
 import { afterPaint } from './browser-page-timing.ts';
 import { runStorageBench, syntheticNotebook } from './storage.ts';
+import { timeRoundTrips } from './round-trips.ts';
 
 export { runStorageBench };
 
@@ -40,19 +41,8 @@ export function saveSamples(): SaveSample[] {
 /** Median and p95 (ms) of `runs` kernel round trips of `1+1` through the app's client and worker, after 50 warm-ups. */
 export async function kernelRoundTrip(workerUrl: string, runs: number): Promise<{ median: number; p95: number }> {
   const client = createKernelClient(() => new Worker(workerUrl, { type: 'module' }));
-  let resultAt = 0;
-  client.onEvents((events) => {
-    if (events.some((e) => e.type === 'output' && e.output.output_type === 'execute_result')) resultAt = performance.now();
-  });
   try {
-    for (let i = 0; i < 50; i++) await client.execute({ cellId: 'bench', source: '1+1' }).done;
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      await client.execute({ cellId: 'bench', source: '1+1' }).done;
-      times.push(resultAt - start);
-    }
-    times.sort((a, b) => a - b);
+    const times = await timeRoundTrips(client, runs);
     return { median: times[Math.floor(runs / 2)] ?? NaN, p95: times[Math.floor(runs * 0.95)] ?? NaN };
   } finally {
     client.shutdown();
