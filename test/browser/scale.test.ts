@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openApp, startBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { expect, test } from 'vitest';
+import { openApp, useServerAndBrowser } from './harness.ts';
 import { benchEditor, SCALE_CELLS } from '../../bench/editor.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 // The targets (open < 1 s, keystroke p95 < 50 ms) are figures of `npm run bench` on a quiet machine; here
 // the bounds are loose enough for a shared, loaded CI box yet fail if editors stop being lazy (300 views
 // take seconds to build) or typing waits on something slow such as saving.
 test('a 300-cell notebook with outputs opens with few editors mounted, and typing in cell 250 works', async () => {
-  const page = await openApp(browser, server);
+  const page = await openApp(session.browser, session.server);
   const rows = await benchEditor(page, 40);
   for (const row of rows) console.log(`${row.figure}: ${row.value.toFixed(1)} ${row.unit}`);
   const value = (start: string): number => rows.find((row) => row.figure.startsWith(start))?.value ?? NaN;

@@ -1,22 +1,14 @@
 /** Screenshots of the notebook in light and dark themes (kept in test-results/), and the phone layout. */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, startBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { openApp, useServerAndBrowser } from './harness.ts';
 
-let server: RunningServer;
-let browser: RunningBrowser;
+const session = useServerAndBrowser();
 const SHOTS = 'test-results/screenshots';
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function openWelcomeAndRunAll(page: Page): Promise<void> {
@@ -38,7 +30,7 @@ function backgroundLuminance(page: Page): Promise<number> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the Welcome notebook in the ${scheme} theme`, async () => {
-    const page = await openApp(browser, server);
+    const page = await openApp(session.browser, session.server);
     await page.emulateMedia({ colorScheme: scheme });
     await openWelcomeAndRunAll(page);
     const luminance = await backgroundLuminance(page);
@@ -50,7 +42,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('a 400 px wide phone shows the notebook without sideways scrolling', async () => {
-  const page = await openApp(browser, server);
+  const page = await openApp(session.browser, session.server);
   await page.setViewportSize({ width: 400, height: 800 });
   await openWelcomeAndRunAll(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
