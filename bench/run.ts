@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, openApp, startBrowser, startServer, type RunningServer } from '../test/browser/harness.ts';
+import { CHROMIUM, DIST, openApp, startBrowser, startServer, type RunningServer } from '../test/browser/harness.ts';
 import type { BenchRow } from './bench-row.ts';
 import { benchBessel } from './bessel.ts';
 import { benchAutosave, benchStorageInPage } from './browser-autosave.ts';
@@ -94,7 +94,7 @@ function machine(): Record<string, string> {
 }
 
 function kernelWorkerUrl(origin: string): string {
-  const file = readdirSync('dist/assets').find((name) => /^kernel\.worker-.*\.js$/.test(name));
+  const file = readdirSync(`${DIST}/assets`).find((name) => /^kernel\.worker-.*\.js$/.test(name));
   if (!file) throw new Error('no dist/assets/kernel.worker-*.js: run npm run build');
   return `${origin}/assets/${file}`;
 }

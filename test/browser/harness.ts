@@ -36,12 +36,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The built app under test: dist/, or QUIRE_DIST when a build elsewhere is tested (parallel work on one checkout). */
+export const DIST = process.env.QUIRE_DIST ?? 'dist';
+
+function distArgs(): string[] {
+  return DIST === 'dist' ? [] : ['--dir', DIST];
+}
+
 /** Starts `node build/server/main.js` on a free port (or `port`, to restart on the same origin) and waits for the token URL in its log. */
 export async function startServer(options: { token?: string; port?: number; args?: string[] } = {}): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const child = spawn(
     process.execPath,
-    ['build/server/main.js', '--port', String(options.port ?? 0), '--token', token, '--no-build', ...(options.args ?? [])],
+    ['build/server/main.js', '--port', String(options.port ?? 0), '--token', token, '--no-build', ...distArgs(), ...(options.args ?? [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

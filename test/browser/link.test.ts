@@ -3,6 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  DIST,
   startBrowser,
   startServer,
   startStaticServer,
@@ -28,7 +29,7 @@ let notebookHost: StaticServer;
 beforeAll(async () => {
   server = await startServer();
   browser = await startBrowser();
-  appHost = await startStaticServer({ root: 'dist', base: '/quire/' });
+  appHost = await startStaticServer({ root: DIST, base: '/quire/' });
   notebookHost = await startStaticServer({ root: 'test/fixtures/ipynb', base: '/nbs/', cors: true });
 });
 

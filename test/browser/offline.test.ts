@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowser, startServer, startStaticServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
+import { DIST, startBrowser, startServer, startStaticServer, openApp, typeInActiveCell, type RunningBrowser, type RunningServer } from './harness.ts';
 
 interface BesselCase {
   fn: string;
@@ -76,7 +76,7 @@ test('the token server makes the page cross-origin isolated, and the manifest ma
 });
 
 test('on a static host without COOP/COEP, at a sub-path, the service worker makes the page isolated and the kernel interrupts without losing state', async () => {
-  const host = await startStaticServer({ root: 'dist', base: '/quire/' });
+  const host = await startStaticServer({ root: DIST, base: '/quire/' });
   try {
     const page = await browser.context.newPage();
     await page.goto(`${host.origin}/quire/`);
@@ -110,7 +110,7 @@ test('on a static host without COOP/COEP, at a sub-path, the service worker make
 test('a new version shows "update available", and Reload switches to it', async () => {
   // A private copy of the build, so the test can publish a "new version" of it.
   const root = mkdtempSync(join(tmpdir(), 'quire-dist-'));
-  cpSync('dist', root, { recursive: true });
+  cpSync(DIST, root, { recursive: true });
   const host = await startStaticServer({ root, base: '/app/' });
   try {
     const page = await browser.context.newPage();
