@@ -1,14 +1,16 @@
 /**
  * The token gate. A request gets in with a valid session cookie or `Authorization: token T`.
  * `?token=T` on any URL, or the login form posting T, sets the session cookie and redirects to
- * the same URL without the token. Everyone else gets the login page (navigations) or a 403,
- * and failed attempts are rate-limited per client.
+ * the same URL without the token (the login page to its `next`, a path inside the app).
+ * Everyone else gets the login page (navigations) or a 403, and failed attempts are
+ * rate-limited per client.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookies, sessionCookie } from './cookies.ts';
 import { readForm } from './form-body.ts';
 import { LOGIN_CSP, loginPage } from './login-page.ts';
 import type { Logger } from './log.ts';
+import { nextLocation } from './next-location.ts';
 import { FailureLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { clientAddress, isHttps, isNavigation } from './request-info.ts';
 import { queryPart } from './request-path.ts';
@@ -27,8 +29,13 @@ export interface GateOptions {
   log?: Logger;
 }
 
-/** Decides one request: resolves true when it may proceed, false when the gate has answered it. */
-export type Gate = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+/** The gate of one server. */
+export interface Gate {
+  /** Decides one request: resolves true when it may proceed, false when the gate has answered it. */
+  admit(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** Whether the request carries a valid session cookie. */
+  hasSession(req: IncomingMessage): boolean;
+}
 
 // The cookie's name carries the port, as Jupyter's does: cookies ignore ports, so servers on
 // different ports of one host would otherwise overwrite each other's sessions.
@@ -49,13 +56,14 @@ export function createGate(options: GateOptions): Gate {
   };
 
   /**
-   * Same URL without the token (the login page leads to the app instead), relative so it also
-   * works behind a proxy that mounts Quire under a sub-path.
+   * Same URL without the token (the login page leads to its `next` or the app instead),
+   * relative so it also works behind a proxy that mounts Quire under a sub-path.
    */
   const cleanLocation = (path: string, query: URLSearchParams): string => {
+    if (path === LOGIN_PATH) return nextLocation(query.get('next')) ?? './';
     query.delete('token');
     const rest = query.toString();
-    const last = path === LOGIN_PATH ? '' : path.slice(path.lastIndexOf('/') + 1);
+    const last = path.slice(path.lastIndexOf('/') + 1);
     return `./${last}${rest ? `?${rest}` : ''}`;
   };
 
@@ -101,7 +109,7 @@ export function createGate(options: GateOptions): Gate {
     return false;
   };
 
-  return async (req, res) => {
+  const admit = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const client = clientAddress(req, options.trustProxy);
     const { path, query } = target(req);
 
@@ -134,11 +142,13 @@ export function createGate(options: GateOptions): Gate {
     const loginPath = path === LOGIN_PATH;
     if (hasSession(req)) {
       if (!loginPath) return true;
-      sendRedirect(res, 302, './');
+      sendRedirect(res, 302, cleanLocation(path, query));
       return false;
     }
     if (loginPath) sendHtml(res, 200, loginPage(), LOGIN_CSP);
     else refuse(req, res);
     return false;
   };
+
+  return { admit, hasSession };
 }

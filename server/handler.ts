@@ -1,5 +1,5 @@
 /**
- * The request handler: health check, token gate, then the static files of the build with
+ * The request handler: health check, session check, token gate, then the static files of the build with
  * index.html as the fallback for navigations. A plain `(req, res)` function for node:http.
  */
 import { realpathSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { isNavigation } from './request-info.ts';
 import { requestPath } from './request-path.ts';
 import { sendText } from './respond.ts';
 import { sendFile } from './send-file.ts';
+import { SESSION_PATH, sendSessionStatus } from './session-endpoint.ts';
 
 /** What the handler serves and how it guards it. */
 export interface HandlerOptions {
@@ -46,12 +47,18 @@ export function createHandler(options: HandlerOptions): RequestHandler {
       sendText(res, 200, 'ok');
       return;
     }
-    const allowed = gate ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'];
+    const readOnly = path === SESSION_PATH || !gate;
+    const allowed = readOnly ? ['GET', 'HEAD'] : ['GET', 'HEAD', 'POST'];
     if (!allowed.includes(method)) {
       sendText(res, 405, 'Method not allowed', { allow: allowed.join(', ') });
       return;
     }
-    if (gate && !(await gate(req, res))) return;
+    // Answered before the gate: a missing session is the answer here, not a reason to show the login page.
+    if (path === SESSION_PATH) {
+      sendSessionStatus(res, gate?.hasSession(req) ?? true);
+      return;
+    }
+    if (gate && !(await gate.admit(req, res))) return;
 
     const resolved = requestPath(req.url ?? '/');
     if (!resolved.ok) {
