@@ -9,11 +9,28 @@ import { Router } from './store/route.svelte.ts';
 import { applySavedTheme } from './components/browser-actions.ts';
 import { AppUpdate, APP_UPDATE_CONTEXT, startServiceWorker } from './sw/app-update.svelte.ts';
 import { FolderStore, FOLDER_CONTEXT } from './store/folder.svelte.ts';
+import { guardSession } from './session/session-check.ts';
+
+/** Saves every notebook open in this tab; true when none is left unsaved. */
+async function saveAll(workspace: Workspace | undefined): Promise<boolean> {
+  const open = [...(workspace?.sessions.values() ?? [])];
+  await Promise.all(open.map((notebook) => notebook.saveNow()));
+  return open.every((notebook) => notebook.saveState === 'saved');
+}
 
 async function start(target: HTMLElement): Promise<void> {
   applySavedTheme(document.documentElement);
+  let workspace: Workspace | undefined;
+  // In parallel with the start: the app opens from the offline cache whatever the server says.
+  void guardSession({
+    base: document.baseURI,
+    href: () => window.location.href,
+    fetch: (input, init) => fetch(input, init),
+    saveAll: () => saveAll(workspace),
+    leave: (url) => window.location.replace(url),
+  });
   const storage = await openStorage();
-  const workspace = new Workspace({
+  workspace = new Workspace({
     storage,
     createKernel: () =>
       createKernelClient(() => new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module' })),

@@ -1,7 +1,7 @@
 /**
  * The chapter's story, end to end, as a person walks it: token URL from the log, the demo
  * notebooks, Bessel values, math, the random walks, the Basic Quadratic, rename, checkpoint,
- * Close and Halt, a server restart with a new token, the download, and offline use.
+ * Close and Halt, a server restart with a new token and the login form, the download, and offline use.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -102,12 +102,23 @@ test('the chapter, from the token URL to offline use', async () => {
   await row.waitFor();
   expect(await row.locator('.badge.running').count()).toBe(0);
 
-  // 8. A new server process with a new token on the same port: open its new URL; the notebook is still there.
+  // 8. A new server process with a new token on the same port. The plain address (no token) opens
+  // the app from the service worker, which finds its session gone and shows the login form; the
+  // new token typed there leads back to the file list, where the notebook is still there.
   const port = Number(new URL(server.origin).port);
+  const oldToken = server.token;
   await server.stop();
   server = await startServer({ port });
-  expect(server.token).not.toBe(new URL(page.url()).searchParams.get('token'));
-  await page.goto(server.url);
+  expect(server.token).not.toBe(oldToken);
+  await page.goto(`${server.origin}/`);
+  const password = page.getByLabel('Password or token');
+  await password.waitFor();
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await password.focus();
+  await page.keyboard.type(server.token);
+  await page.keyboard.press('Enter');
+  await page.locator('.file-row', { hasText: 'Basic Quadratic.ipynb' }).waitFor();
+  expect(page.url()).toBe(`${server.origin}/`);
   await page.locator('.file-row', { hasText: 'Basic Quadratic.ipynb' }).locator('.file-name').click();
   await page.locator('.js-plotly-plot').first().waitFor({ timeout: 20_000 });
   expect(await outputText(page.locator('.cell').first())).toContain('-0.1775967713143383');
