@@ -1,5 +1,8 @@
 /** The storage layer's public surface: the only module outside src/storage that others import. */
-export { openStorage, deleteStorage, DEFAULT_DATABASE } from './notebook-storage.ts';
+export { openStorage, deleteStorage, DEFAULT_DATABASE, type OpenStorageOptions } from './notebook-storage.ts';
+export { newId } from './ids.ts';
+export { estimateJsonSize } from './content-size.ts';
+export type { HintStore } from './visit-hint.ts';
 export { StorageFullError, ConflictError, NotFoundError, InvalidNameError, StorageError } from './errors.ts';
 export { KEEP_CHECKPOINTS } from './checkpoints.ts';
 export { MAX_NAME_LENGTH } from './names.ts';

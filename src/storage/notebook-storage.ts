@@ -12,6 +12,7 @@ import { ChangeChannel } from './change-channel.ts';
 import { browserEstimate, requestBrowserPersistence } from './browser-quota.ts';
 import { createCheckpoint, listCheckpoints, putCheckpoints, restoreCheckpoint, takeCheckpoints } from './checkpoints.ts';
 import { newId } from './ids.ts';
+import { defaultHintStore, neverOpened, rememberOpened, type HintStore } from './visit-hint.ts';
 import type {
   Checkpoint,
   CreateOptions,
@@ -21,6 +22,7 @@ import type {
   RemovedNotebook,
   SaveOptions,
   SaveResult,
+  SeedNotebook,
   StorageChange,
   StorageSettings,
   StorageUsage,
@@ -30,10 +32,23 @@ import type {
 /** The database name the app uses. */
 export const DEFAULT_DATABASE = 'quire';
 
-/** Opens (creating or migrating) the notebook database. */
-export async function openStorage(options: { name?: string } = {}): Promise<NotebookStorage> {
-  const storage = new IdbNotebookStorage(options.name ?? DEFAULT_DATABASE);
-  await storage.connect();
+/** How `openStorage` is set up; the defaults are the app's. */
+export interface OpenStorageOptions {
+  /** The IndexedDB database name. */
+  name?: string;
+  /** Where the "opened before" hint is kept: localStorage by default, null for none. */
+  hints?: HintStore | null;
+}
+
+/**
+ * Starts opening (creating or migrating) the notebook database and resolves without waiting for
+ * it, so a fresh profile can show its file list meanwhile; a failure to open rejects the first
+ * call that needs the database, with the reason.
+ */
+export async function openStorage(options: OpenStorageOptions = {}): Promise<NotebookStorage> {
+  const storage = new IdbNotebookStorage(options.name ?? DEFAULT_DATABASE, options.hints === undefined ? defaultHintStore() : options.hints);
+  // Opened eagerly; the rejection is handled by each call that awaits the connection.
+  storage.connect().catch(() => undefined);
   return storage;
 }
 
@@ -44,15 +59,19 @@ export async function deleteStorage(name: string): Promise<void> {
 
 class IdbNotebookStorage implements NotebookStorage {
   readonly instanceId = newId();
+  readonly probablyNew: boolean;
   readonly #name: string;
+  readonly #hints: HintStore | null;
   readonly #channel: ChangeChannel;
   /** The open (or opening) connection; shared so concurrent calls open it once. */
   #db: Promise<IDBPDatabase<QuireDB>> | null = null;
   /** Why this instance can no longer reach the database, once it cannot. */
   #closed: string | null = null;
 
-  constructor(name: string) {
+  constructor(name: string, hints: HintStore | null) {
     this.#name = name;
+    this.#hints = hints;
+    this.probablyNew = neverOpened(hints, name);
     this.#channel = new ChangeChannel(name);
   }
 
@@ -65,7 +84,7 @@ class IdbNotebookStorage implements NotebookStorage {
 
   async #open(): Promise<IDBPDatabase<QuireDB>> {
     try {
-      return await openDB<QuireDB>(this.#name, SCHEMA_VERSION, {
+      const db = await openDB<QuireDB>(this.#name, SCHEMA_VERSION, {
         upgrade,
         blocking: (_current, blockedVersion, event) => {
           // Another tab upgrades the schema (a newer Quire) or deletes the database: let go of it.
@@ -81,6 +100,8 @@ class IdbNotebookStorage implements NotebookStorage {
           this.#db = null;
         },
       });
+      rememberOpened(this.#hints, this.#name);
+      return db;
     } catch (error) {
       this.#db = null;
       throw toStorageError(error, 'open the notebook database');
@@ -125,6 +146,37 @@ class IdbNotebookStorage implements NotebookStorage {
       return { ...toSummary(record), content };
     });
     this.#publish('created', stored.id, stored.revision);
+    return stored;
+  }
+
+  async seedIfEmpty(notebooks: readonly SeedNotebook[]): Promise<StoredNotebook[]> {
+    const db = await this.connect();
+    const now = Date.now();
+    const stored = await transact(db, notebookStores(), 'readwrite', 'store the demo notebooks', async (tx) => {
+      if ((await tx.objectStore('summaries').count()) > 0) return [];
+      const taken = new Set<string>();
+      const written: StoredNotebook[] = [];
+      for (const [i, notebook] of notebooks.entries()) {
+        const name = uniqueName(normalizeName(notebook.name), taken);
+        taken.add(nameKey(name));
+        // Later modified times for earlier entries: the list shows them in the order given.
+        const modified = now + notebooks.length - 1 - i;
+        const record: SummaryRecord = {
+          id: notebook.id,
+          name,
+          nameKey: nameKey(name),
+          created: modified,
+          modified,
+          revision: 1,
+          size: notebook.size,
+          ...(notebook.demo ? { demo: { ...notebook.demo } } : {}),
+        };
+        await writeNotebook(tx, record, notebook.content);
+        written.push({ ...toSummary(record), content: notebook.content });
+      }
+      return written;
+    });
+    for (const notebook of stored) this.#publish('created', notebook.id, notebook.revision);
     return stored;
   }
 

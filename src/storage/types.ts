@@ -60,6 +60,15 @@ export interface CreateOptions {
   size?: number;
 }
 
+/** A notebook to store under an id the caller chose (the demos, listed before they are stored). */
+export interface SeedNotebook {
+  id: string;
+  name: string;
+  content: NotebookContent;
+  size: number;
+  demo?: DemoInfo;
+}
+
 /** Options for `save`. */
 export interface SaveOptions {
   /** The content size if the caller already knows it; measured approximately otherwise. */
@@ -104,12 +113,22 @@ export interface StorageSettings {
 export interface NotebookStorage {
   /** The id of this instance, the `origin` of the changes it makes. */
   readonly instanceId: string;
+  /**
+   * True when, as a synchronous hint says, this browser never opened the database: it is then
+   * empty. Known at once, before the database has opened; false when the hint is unavailable.
+   */
+  readonly probablyNew: boolean;
   /** Every notebook, newest modified first; reads no content. */
   list(): Promise<NotebookSummary[]>;
   /** One notebook with its content, or undefined. */
   get(id: string): Promise<StoredNotebook | undefined>;
   /** Stores a new notebook under a unique version of `name` ("Untitled1.ipynb", …). */
   create(name: string, content: NotebookContent, options?: CreateOptions): Promise<StoredNotebook>;
+  /**
+   * Stores `notebooks` in one transaction if the database holds no notebook (so two tabs starting
+   * at once seed once), the first listed newest; returns those stored, none when it was not empty.
+   */
+  seedIfEmpty(notebooks: readonly SeedNotebook[]): Promise<StoredNotebook[]>;
   /** Replaces the content if the stored revision is still `baseRevision`; throws ConflictError otherwise. */
   save(id: string, content: NotebookContent, baseRevision: number, options?: SaveOptions): Promise<SaveResult>;
   /** Renames (forcing ".ipynb"); throws InvalidNameError for bad or taken names. */

@@ -2,9 +2,9 @@
 import { createNotebook, createCell, insertCell } from '../model/operations.ts';
 import { fromIpynb, fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
-import type { NotebookStorage, NotebookSummary, RemovedNotebook, StorageUsage } from '../storage/index.ts';
+import type { NotebookStorage, NotebookSummary, RemovedNotebook, SeedNotebook, StorageUsage } from '../storage/index.ts';
 import { NotebookStore } from './notebook-store.svelte.ts';
-import { DEMOS } from './demos.ts';
+import { demoSeeds } from './demos.ts';
 import { zipNotebooks } from './backup-zip.ts';
 
 export type { NotebookSummary, StorageUsage } from '../storage/index.ts';
@@ -36,37 +36,62 @@ export class Workspace {
   lastRemoved = $state.raw<RemovedNotebook | null>(null);
   readonly #deps: WorkspaceDeps;
   readonly #opening = new Set<string>();
+  /** Settles once the demos of a first start are stored (failures are shown as `error`). */
+  #seeding: Promise<void> = Promise.resolve();
 
   constructor(deps: WorkspaceDeps) {
     this.#deps = deps;
     deps.storage.onChange(() => void this.refresh());
   }
 
-  /** Seeds the demos into an empty store, asks for persistent storage, and loads the list. */
+  /**
+   * Loads the list, resolving as soon as it can be shown. An empty store (known at once in a fresh
+   * profile, before IndexedDB has opened) lists the demos right away and stores them meanwhile;
+   * storage usage, the backup time and the request for persistent storage follow in the background.
+   */
   async start(): Promise<void> {
-    const existing = await this.#deps.storage.list();
-    if (existing.length === 0) {
-      for (const demo of DEMOS) {
-        const { notebook } = fromIpynb(demo.text);
-        await this.#deps.storage.create(demo.name, toIpynb(notebook), {
-          demo: { key: demo.key, version: demo.version, edited: false },
-        });
+    const storage = this.#deps.storage;
+    void storage.requestPersistence();
+    if (!storage.probablyNew) {
+      const existing = await storage.list();
+      if (existing.length > 0) {
+        this.notebooks = existing;
+        this.loaded = true;
+        void this.#loadDetails();
+        return;
       }
     }
-    void this.#deps.storage.requestPersistence();
-    await this.refresh();
+    const seeds = demoSeeds();
+    this.notebooks = seeds.map(seedSummary);
+    this.loaded = true;
+    this.#seeding = storage.seedIfEmpty(seeds).then(
+      () => undefined,
+      (error: unknown) => void (this.error = messageOf(error)),
+    );
+    // The list shown is replaced by the stored one (another tab may have seeded first).
+    void this.#seeding.then(() => this.refresh());
   }
 
-  /** Reloads the notebook list, storage usage and backup time. */
-  async refresh(): Promise<void> {
+  async #loadDetails(): Promise<void> {
     try {
-      this.notebooks = await this.#deps.storage.list();
-      this.loaded = true;
       this.usage = await this.#deps.storage.usage();
       this.lastBackup = (await this.#deps.storage.getSetting('lastBackup')) ?? null;
     } catch (error) {
       this.error = messageOf(error);
     }
+  }
+
+  /** Reloads the notebook list, storage usage and backup time. */
+  async refresh(): Promise<void> {
+    await this.#seeding;
+    try {
+      this.notebooks = await this.#deps.storage.list();
+      this.loaded = true;
+    } catch (error) {
+      this.error = messageOf(error);
+      return;
+    }
+    await this.#loadDetails();
   }
 
   /** True when edits happened since the last backup and that backup is over a week old (or never). */
@@ -102,6 +127,8 @@ export class Workspace {
   }
 
   async #openFromStorage(id: string): Promise<void> {
+    // A demo listed before it was stored can be clicked at once: wait for it.
+    await this.#seeding;
     const stored = await this.#deps.storage.get(id);
     if (!stored) {
       this.error = 'That notebook no longer exists.';
@@ -229,6 +256,11 @@ export class Workspace {
       this.error = messageOf(error);
     }
   }
+}
+
+function seedSummary({ content: _content, ...seed }: SeedNotebook): NotebookSummary {
+  const now = Date.now();
+  return { ...seed, created: now, modified: now, revision: 1 };
 }
 
 function messageOf(error: unknown): string {
