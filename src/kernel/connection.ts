@@ -3,7 +3,7 @@
  * event sink, watched by a heartbeat, and terminated. A restart is simply a new connection.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { KernelApi, KernelEvent, KernelInfo } from '../../worker/protocol.ts';
+import type { KernelApi, KernelEvent, KernelInfo, KernelInitOptions } from '../../worker/protocol.ts';
 
 /** Heartbeat settings. */
 export interface HeartbeatOptions {
@@ -25,6 +25,20 @@ export interface ConnectionHandlers {
   isBusy(): boolean;
 }
 
+// Until worker/protocol.ts names it, the channel travels as an extra init option the runtime reads.
+type InitWithEventChannel = KernelInitOptions & { eventChannel?: string };
+
+/**
+ * A BroadcastChannel of a fresh name for the worker's events, or null where there is none.
+ * Chromium defers message tasks from a worker or a MessagePort after a discrete input event until
+ * the next frame is presented, so a result posted that way always missed the frame after Shift+Enter;
+ * BroadcastChannel deliveries are not deferred, and the Out can be painted in that first frame.
+ */
+function openEventChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel !== 'function') return null;
+  return new BroadcastChannel(`quire-kernel-events-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+}
+
 /** A live worker. */
 export class Connection {
   readonly api: Remote<KernelApi>;
@@ -36,6 +50,7 @@ export class Connection {
   readonly #worker: Worker;
   readonly #handlers: ConnectionHandlers;
   readonly #heartbeat: HeartbeatOptions;
+  readonly #events: BroadcastChannel | null;
   #timer: ReturnType<typeof setInterval> | null = null;
   #lastSeen = Date.now();
   /** When the unanswered ping was sent, or null when none is outstanding. */
@@ -58,7 +73,13 @@ export class Connection {
       this.#lastSeen = Date.now();
       if (!this.#closed) handlers.onEvents(events);
     };
-    const init = { ...(buffer ? { interruptBuffer: buffer } : {}), ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}) };
+    this.#events = openEventChannel();
+    if (this.#events) this.#events.onmessage = (event: MessageEvent<KernelEvent[]>) => sink(event.data);
+    const init: InitWithEventChannel = {
+      ...(buffer ? { interruptBuffer: buffer } : {}),
+      ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
+      ...(this.#events ? { eventChannel: this.#events.name } : {}),
+    };
     this.ready = this.api.init(proxy(sink), init);
     this.ready.then(
       () => {
@@ -82,6 +103,7 @@ export class Connection {
     this.#closed = true;
     if (this.#timer !== null) clearInterval(this.#timer);
     this.#timer = null;
+    this.#events?.close();
     this.api[releaseProxy]();
     this.#worker.terminate();
   }

@@ -1,5 +1,5 @@
 /** The comlink-exposed kernel API over one `Session` (the worker entry only exposes this). */
-import type { KernelApi, KernelEvent, KernelEventSink, KernelInitOptions } from '../protocol.ts';
+import type { KernelApi, KernelEventSink, KernelInitOptions } from '../protocol.ts';
 import { KERNEL_INFO } from './kernel-info.ts';
 import { Session } from './session.ts';
 
@@ -11,6 +11,19 @@ export interface KernelApiDeps {
   onUncaught?(report: (error: unknown) => void): void;
 }
 
+/**
+ * How events reach the page: on the BroadcastChannel the page named, when it named one (the page
+ * receives those without Chromium's after-input deferral of worker messages), else through `sink`.
+ */
+function eventSender(sink: KernelEventSink, channelName: string | undefined): KernelEventSink {
+  if (channelName !== undefined && typeof BroadcastChannel === 'function') {
+    const channel = new BroadcastChannel(channelName);
+    return (events) => channel.postMessage(events);
+  }
+  // A comlink proxy returns a promise; a closed page must not become an unhandled rejection.
+  return (events) => void Promise.resolve(sink(events)).catch(() => undefined);
+}
+
 /** Creates the API; the session starts with `init`. */
 export function createKernelApi(deps: KernelApiDeps = {}): KernelApi {
   let session: Session | null = null;
@@ -19,9 +32,8 @@ export function createKernelApi(deps: KernelApiDeps = {}): KernelApi {
     return session;
   };
   return {
-    async init(sink: KernelEventSink, options: KernelInitOptions) {
-      // A comlink proxy returns a promise; a closed page must not become an unhandled rejection.
-      const send = (events: KernelEvent[]): void => void Promise.resolve(sink(events)).catch(() => undefined);
+    async init(sink: KernelEventSink, options: KernelInitOptions & { eventChannel?: string }) {
+      const send = eventSender(sink, options.eventChannel);
       const created = new Session({ sink: send, interruptFlag: options.interruptBuffer ? new Int32Array(options.interruptBuffer) : null });
       session = created;
       deps.onUncaught?.((error) => created.reportUncaught(error));
