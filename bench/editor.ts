@@ -4,7 +4,7 @@
  * 250. `benchEditor(page)` takes a page logged in to the app and showing the file list.
  */
 import type { Page } from 'playwright-core';
-import type { BenchRow } from './bench-row.ts';
+import type { NotedRow } from './browser-session.ts';
 
 /** Cells in the scale notebook (issue 5, item 7). */
 export const SCALE_CELLS = 300;
@@ -71,7 +71,11 @@ export async function timeOpen(page: Page, name: string, cells: number): Promise
   );
 }
 
-/** Starts recording, for every keydown, the time from the event to just after the next frame. */
+/**
+ * Starts recording, for every keydown, the time from the event's own timestamp to just after the
+ * next frame: a message posted from a rAF callback is delivered once that frame's rendering work
+ * (style, layout, paint, commit) is done on the main thread.
+ */
 export async function recordKeyLatency(page: Page): Promise<void> {
   await page.evaluate(() => {
     const samples: number[] = [];
@@ -87,7 +91,6 @@ export async function recordKeyLatency(page: Page): Promise<void> {
       (event) => {
         const at = event.timeStamp;
         requestAnimationFrame(() => {
-          // A message posted from rAF is delivered after that frame's paint.
           pending.push(at);
           channel.port2.postMessage(null);
         });
@@ -101,10 +104,20 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
-/** Types `keys` one by one into the focused editor and returns the sorted keydown-to-paint samples. */
-export async function typeAndMeasure(page: Page, keys: string): Promise<number[]> {
+/** Gap between key presses: a fast typist's pace, so each key is timed alone rather than queued behind the last. */
+export const KEY_GAP_MS = 120;
+
+/**
+ * Presses `keys` one at a time, `gapMs` apart, into the focused editor and returns the sorted
+ * keydown-to-paint samples. Back-to-back presses would measure throughput (each key waiting for
+ * the previous one's frame), not the latency a person feels.
+ */
+export async function typeAndMeasure(page: Page, keys: string, gapMs = KEY_GAP_MS): Promise<number[]> {
   await page.evaluate(() => ((window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency.length = 0));
-  for (const key of keys) await page.keyboard.type(key);
+  for (const key of keys) {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(gapMs);
+  }
   await page.waitForFunction((n) => (window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency.length >= n, keys.length);
   const samples = await page.evaluate(() => (window as unknown as { __quireKeyLatency: number[] }).__quireKeyLatency);
   return [...samples].sort((a, b) => a - b);
@@ -114,7 +127,7 @@ export async function typeAndMeasure(page: Page, keys: string): Promise<number[]
  * Open time and typing latency for a 300-cell notebook with outputs, each beside the same figure for
  * a one-cell notebook measured in the same run (the machine's own floor). Ends in the small notebook.
  */
-export async function benchEditor(page: Page, keystrokes = 60): Promise<BenchRow[]> {
+export async function benchEditor(page: Page, keystrokes = 60): Promise<NotedRow[]> {
   const typed = ' + 1'.repeat(Math.ceil(keystrokes / 4)).slice(0, keystrokes);
   const stamp = Date.now();
   const big = `scale-${stamp}.ipynb`;
@@ -139,12 +152,14 @@ export async function benchEditor(page: Page, keystrokes = 60): Promise<BenchRow
   await page.keyboard.press('Control+End');
   const smallKeys = await typeAndMeasure(page, typed);
 
+  const how = `${keystrokes} keys pressed ${KEY_GAP_MS} ms apart; keydown timestamp → after the next frame (rAF + MessageChannel); headless Chromium with --disable-gpu (software raster)`;
   return [
-    { figure: `open ${SCALE_CELLS}-cell notebook with outputs, click to all cells painted`, value: openMs, unit: 'ms', target: '< 1000 ms' },
+    { figure: `open ${SCALE_CELLS}-cell notebook with outputs, click to all cells painted`, value: openMs, unit: 'ms', target: '≤ 1000 ms' },
     { figure: 'open 1-cell notebook, same run (floor)', value: smallOpenMs, unit: 'ms' },
     { figure: `editors mounted right after opening ${SCALE_CELLS} cells (others static previews)`, value: editorsAtOpen, unit: 'views' },
     { figure: `keystroke to paint in cell 250 of ${SCALE_CELLS} (median)`, value: quantile(bigKeys, 0.5), unit: 'ms' },
-    { figure: `keystroke to paint in cell 250 of ${SCALE_CELLS} (p95)`, value: quantile(bigKeys, 0.95), unit: 'ms', target: '< 50 ms' },
+    { figure: `keystroke to paint in cell 250 of ${SCALE_CELLS} (p95)`, value: quantile(bigKeys, 0.95), unit: 'ms', target: '≤ 16 ms', note: how },
+    { figure: 'keystroke to paint in a 1-cell notebook, same run (median, floor)', value: quantile(smallKeys, 0.5), unit: 'ms' },
     { figure: 'keystroke to paint in a 1-cell notebook, same run (p95, floor)', value: quantile(smallKeys, 0.95), unit: 'ms' },
   ];
 }
