@@ -1,5 +1,5 @@
 /** `random`: numpy's legacy RandomState stream (MT19937 + polar gauss + glibc log) computed in the WASM core. */
-import { f64View, fillF64, type Core } from './core.ts';
+import { f64View, fillF64InChunks, type Core } from './core.ts';
 
 /** randn/rand results: a number with no size, a Float64Array for n, rows (views on one row-major buffer) for (rows, cols). */
 export type Draws = number | Float64Array | Float64Array[];
@@ -82,16 +82,16 @@ export function createRandom(core: Core): Random {
 
   const shaped = (name: string, fill: (out: number, n: number) => void) =>
     (rows?: number, cols?: number): Draws => {
-      if (rows === undefined) return fillF64(core, 1, fill)[0] as number;
+      if (rows === undefined) return fillF64InChunks(core, 1, fill)[0] as number;
       const r = checkSize(rows, name);
-      if (cols === undefined) return fillF64(core, r, fill);
+      if (cols === undefined) return fillF64InChunks(core, r, fill);
       const c = checkSize(cols, name);
-      return toRows(fillF64(core, r * c, fill), r, c);
+      return toRows(fillF64InChunks(core, r * c, fill), r, c);
     };
 
   const sized = (name: string, fill: (out: number, n: number) => void) =>
     (n?: number): number | Float64Array =>
-      n === undefined ? (fillF64(core, 1, fill)[0] as number) : fillF64(core, checkSize(n, name), fill);
+      n === undefined ? (fillF64InChunks(core, 1, fill)[0] as number) : fillF64InChunks(core, checkSize(n, name), fill);
 
   seed();
   return {

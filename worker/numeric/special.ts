@@ -1,5 +1,5 @@
 /** `special`: Bessel functions of real order computed in the WASM numeric core (scipy.special names). */
-import { mapF64, type Core } from './core.ts';
+import { mapF64InChunks, type Core } from './core.ts';
 
 /** A scalar gives a scalar; an array gives a Float64Array computed in one WASM call. */
 export type BesselArg = number | readonly number[] | Float64Array;
@@ -65,7 +65,7 @@ export function createSpecial(core: Core): Special {
   const one = (name: string, scalar: (x: number) => number, array: (i: number, o: number, n: number) => void): Bessel1 =>
     (<A extends BesselArg>(x: A): BesselResult<A> => {
       checkArg(x, name);
-      const r = typeof x === 'number' ? scalar(x) : mapF64(core, x, array);
+      const r = typeof x === 'number' ? scalar(x) : mapF64InChunks(core, x, array);
       return r as BesselResult<A>;
     });
   const two = (
@@ -76,7 +76,7 @@ export function createSpecial(core: Core): Special {
     (<A extends BesselArg>(v: number, x: A): BesselResult<A> => {
       checkOrder(v, name);
       checkArg(x, name);
-      const r = typeof x === 'number' ? scalar(v, x) : mapF64(core, x, (i, o, n) => array(i, o, n, v));
+      const r = typeof x === 'number' ? scalar(v, x) : mapF64InChunks(core, x, (i, o, n) => array(i, o, n, v));
       return r as BesselResult<A>;
     });
   return {
