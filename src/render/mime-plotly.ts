@@ -1,19 +1,18 @@
-/** Plotly figures; plotly.js is imported on the first figure, never in the initial bundle. */
+/** Plotly figures in the app theme; plotly.js (the smallest bundle that draws the figure) is imported on the first figure, never in the initial bundle. */
 import type { Data, Layout, PlotlyDataLayoutConfig } from 'plotly.js-dist-min';
 import { appendElement } from './element.ts';
+import { bundleFor, plotlyFor, type PlotlyApi } from './plotly-loader.ts';
+import { readTheme, themeTemplate, watchTheme } from './plotly-theme.ts';
 import type { MimeBundle, Renderer } from './types.ts';
 
 /** The MIME type of plotly figures. */
 export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 
-type PlotlyModule = (typeof import('plotly.js-dist-min'))['default'];
-
-let plotly: Promise<PlotlyModule> | undefined;
-
-function loadPlotly(): Promise<PlotlyModule> {
-  plotly ??= import('plotly.js-dist-min').then((module) => module.default);
-  return plotly;
-}
+/** Each drawn figure's plotly.js (two bundles may share a page) and whether it follows the app theme. */
+const drawn = new WeakMap<HTMLElement, { api: PlotlyApi; themed: boolean }>();
+/** Figures released while plotly.js was still loading: they must not be drawn. */
+const released = new WeakSet<HTMLElement>();
+const watched = new WeakSet<Document>();
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -37,6 +36,27 @@ export function toFigure(value: unknown, trusted: boolean): PlotlyDataLayoutConf
   return figure;
 }
 
+/** `layout` with the app theme as its template, unless the figure brings its own template (its author's look wins). */
+function themed(layout: Partial<Layout>, root: HTMLElement): Partial<Layout> {
+  if (layout.template !== undefined) return layout;
+  const theme = readTheme(root);
+  return theme ? { ...layout, template: themeTemplate(theme) } : layout;
+}
+
+function restyle(doc: Document): void {
+  for (const root of doc.querySelectorAll<HTMLElement>('.q-plotly')) {
+    const plot = drawn.get(root);
+    const theme = plot?.themed ? readTheme(root) : undefined;
+    if (plot && theme) void plot.api.relayout(root, { template: themeTemplate(theme) });
+  }
+}
+
+function followTheme(doc: Document): void {
+  if (watched.has(doc)) return;
+  watched.add(doc);
+  watchTheme(doc, () => restyle(doc));
+}
+
 /** Draws figures with plotly.js (typed-array `{dtype, bdata}` specs are decoded by plotly.js itself). */
 export const plotlyRenderer: Renderer = {
   mimeTypes: [PLOTLY_MIME],
@@ -46,8 +66,12 @@ export const plotlyRenderer: Renderer = {
     const figure = toFigure(data, ctx.trusted);
     const root = appendElement(host, 'div', 'q-plotly q-contained');
     try {
-      const api = await loadPlotly();
-      await api.newPlot(root, figure.data, figure.layout, { responsive: true, displaylogo: false });
+      const api = await plotlyFor(bundleFor(figure.data));
+      if (released.has(root)) return;
+      const layout = themed(figure.layout ?? {}, root);
+      drawn.set(root, { api, themed: layout !== figure.layout });
+      followTheme(root.ownerDocument);
+      await api.newPlot(root, figure.data, layout, { responsive: true, displaylogo: false });
     } catch (error) {
       root.replaceChildren();
       appendElement(root, 'div', 'q-render-error', `Could not draw the figure: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,21 +79,21 @@ export const plotlyRenderer: Renderer = {
   },
 };
 
-/** A PNG data URL of the plotly figure in `bundle` (or of a bare figure), for .ipynb export. */
+/** A PNG data URL of the plotly figure in `bundle` (or of a bare figure), for .ipynb export; drawn in plotly's default light look. */
 export async function figureToImage(bundle: MimeBundle): Promise<string> {
   // The static image is made for notebooks from anywhere: strip what an untrusted figure may not load.
   const figure = toFigure(PLOTLY_MIME in bundle ? bundle[PLOTLY_MIME] : bundle, false);
   const width = Number(figure.layout?.width) || 800;
   const height = Number(figure.layout?.height) || 500;
-  const api = await loadPlotly();
+  const api = await plotlyFor(bundleFor(figure.data));
   return api.toImage(figure, { format: 'png', width, height });
 }
 
 /** Frees the plotly figures drawn inside `host` (their resize listeners); call before discarding or re-rendering it. */
 export function releasePlots(host: HTMLElement): void {
-  const roots = [...host.querySelectorAll<HTMLElement>('.q-plotly')];
-  if (!plotly || roots.length === 0) return;
-  void plotly.then((api) => {
-    for (const root of roots) api.purge(root);
-  });
+  for (const root of host.querySelectorAll<HTMLElement>('.q-plotly')) {
+    released.add(root);
+    drawn.get(root)?.api.purge(root);
+    drawn.delete(root);
+  }
 }

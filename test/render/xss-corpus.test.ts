@@ -6,17 +6,23 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderMarkdown, renderOutput } from '../../src/render/registry.ts';
 
 // plotly.js does not run in jsdom: record what it would be asked to draw.
-const drawn = vi.hoisted(() => [] as unknown[]);
-vi.mock('plotly.js-dist-min', () => ({
-  default: {
-    newPlot: async (root: HTMLElement, data: unknown[], layout: unknown) => {
-      drawn.push({ data, layout });
-      return root;
+const { drawn, fakePlotly } = vi.hoisted(() => {
+  const drawn: unknown[] = [];
+  const fakePlotly = {
+    default: {
+      newPlot: async (root: HTMLElement, data: unknown[], layout: unknown) => {
+        drawn.push({ data, layout });
+        return root;
+      },
+      toImage: async () => 'data:image/png;base64,',
+      purge: () => undefined,
     },
-    toImage: async () => 'data:image/png;base64,',
-    purge: () => undefined,
-  },
-}));
+  };
+  return { drawn, fakePlotly };
+});
+// Line figures are drawn by the basic bundle, others by the full one.
+vi.mock('plotly.js-dist-min', () => fakePlotly);
+vi.mock('plotly.js-basic-dist-min', () => fakePlotly);
 
 interface Cell {
   cell_type: string;
