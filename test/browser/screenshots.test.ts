@@ -36,6 +36,18 @@ for (const scheme of ['light', 'dark'] as const) {
     const luminance = await backgroundLuminance(page);
     if (scheme === 'light') expect(luminance).toBeGreaterThan(0.8);
     else expect(luminance).toBeLessThan(0.2);
+    // Plots in the theme too: drawn on the page background (no white box in the dark theme), labels in the text colour.
+    const plots = await page.locator('.js-plotly-plot').evaluateAll((els) =>
+      els.map((el) => ({
+        paper: getComputedStyle(el.querySelector('.main-svg') ?? el).backgroundColor,
+        tick: getComputedStyle(el.querySelector('.xtick text') ?? el).fill,
+      })),
+    );
+    const text = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(plots).toEqual([
+      { paper: 'rgba(0, 0, 0, 0)', tick: text },
+      { paper: 'rgba(0, 0, 0, 0)', tick: text },
+    ]);
     await page.screenshot({ path: `${SHOTS}/notebook-${scheme}.png`, fullPage: true });
     await page.close();
   });
