@@ -60,7 +60,7 @@ export async function deleteStorage(name: string): Promise<void> {
 class IdbNotebookStorage implements NotebookStorage {
   readonly instanceId = newId();
   readonly probablyNew: boolean;
-  readonly #name: string;
+  readonly name: string;
   readonly #hints: HintStore | null;
   readonly #channel: ChangeChannel;
   /** The open (or opening) connection; shared so concurrent calls open it once. */
@@ -69,7 +69,7 @@ class IdbNotebookStorage implements NotebookStorage {
   #closed: string | null = null;
 
   constructor(name: string, hints: HintStore | null) {
-    this.#name = name;
+    this.name = name;
     this.#hints = hints;
     this.probablyNew = neverOpened(hints, name);
     this.#channel = new ChangeChannel(name);
@@ -84,7 +84,7 @@ class IdbNotebookStorage implements NotebookStorage {
 
   async #open(): Promise<IDBPDatabase<QuireDB>> {
     try {
-      const db = await openDB<QuireDB>(this.#name, SCHEMA_VERSION, {
+      const db = await openDB<QuireDB>(this.name, SCHEMA_VERSION, {
         upgrade,
         blocking: (_current, blockedVersion, event) => {
           // Another tab upgrades the schema (a newer Quire) or deletes the database: let go of it.
@@ -100,7 +100,7 @@ class IdbNotebookStorage implements NotebookStorage {
           this.#db = null;
         },
       });
-      rememberOpened(this.#hints, this.#name);
+      rememberOpened(this.#hints, this.name);
       return db;
     } catch (error) {
       this.#db = null;

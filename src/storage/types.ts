@@ -113,6 +113,8 @@ export interface StorageSettings {
 export interface NotebookStorage {
   /** The id of this instance, the `origin` of the changes it makes. */
   readonly instanceId: string;
+  /** The IndexedDB database name (a worker opens its own connection by it). */
+  readonly name: string;
   /**
    * True when, as a synchronous hint says, this browser never opened the database: it is then
    * empty. Known at once, before the database has opened; false when the hint is unavailable.

@@ -1,22 +1,34 @@
 /** The workspace: the list of stored notebooks and the notebooks open (with kernels) in this tab. */
 import { createNotebook, createCell, insertCell } from '../model/operations.ts';
-import { fromIpynb, fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
 import type { NotebookStorage, NotebookSummary, RemovedNotebook, SeedNotebook, StorageUsage } from '../storage/index.ts';
 import { NotebookStore } from './notebook-store.svelte.ts';
 import { demoSeeds } from './demos.ts';
 import { zipNotebooks } from './backup-zip.ts';
+import { createImporter, defaultImportWorker, type Importer } from './import-client.ts';
+import type { ImportFile, UploadResult } from './import-protocol.ts';
 
 export type { NotebookSummary, StorageUsage } from '../storage/index.ts';
+export type { UploadResult } from './import-protocol.ts';
 
 /** What the workspace is built from (wired in main.ts). */
 export interface WorkspaceDeps {
   storage: NotebookStorage;
   createKernel(): KernelClient;
+  /** Makes the import worker; the app's by default where workers exist, null to import in the page. */
+  createImportWorker?: (() => Worker) | null;
 }
 
-/** The outcome of uploading one file. */
-export type UploadResult = { file: string; ok: true; name: string } | { file: string; ok: false; reason: string };
+/** A file to upload: a picked or dropped File, or bytes fetched or read elsewhere. */
+export type UploadFile = File | { name: string; bytes: Uint8Array };
+
+/** The upload in progress: the file being imported now, as the n-th of `count`. */
+export interface UploadProgress {
+  file: string;
+  index: number;
+  count: number;
+}
 
 /** A backup older than this (with edits since) earns a reminder. */
 const BACKUP_REMINDER_MS = 7 * 24 * 3600 * 1000;
@@ -34,13 +46,17 @@ export class Workspace {
   lastBackup = $state<number | null>(null);
   /** The last deleted notebook, for Undo. */
   lastRemoved = $state.raw<RemovedNotebook | null>(null);
+  /** The file an upload is importing now, or null. */
+  importing = $state.raw<UploadProgress | null>(null);
   readonly #deps: WorkspaceDeps;
+  readonly #importer: Importer;
   readonly #opening = new Set<string>();
   /** Settles once the demos of a first start are stored (failures are shown as `error`). */
   #seeding: Promise<void> = Promise.resolve();
 
   constructor(deps: WorkspaceDeps) {
     this.#deps = deps;
+    this.#importer = createImporter(deps.storage, deps.createImportWorker === undefined ? defaultImportWorker() : deps.createImportWorker);
     deps.storage.onChange(() => void this.refresh());
   }
 
@@ -200,20 +216,20 @@ export class Workspace {
     await this.refresh();
   }
 
-  /** Imports .ipynb files one by one: each valid one is stored whole, each invalid one named with its reason. */
-  async upload(files: readonly { name: string; bytes: Uint8Array }[]): Promise<UploadResult[]> {
-    const results: UploadResult[] = [];
-    for (const file of files) {
-      try {
-        const { notebook } = fromIpynb(file.bytes);
-        const stored = await this.#deps.storage.create(file.name, toIpynb(notebook), { size: file.bytes.byteLength });
-        results.push({ file: file.name, ok: true, name: stored.name });
-      } catch (error) {
-        results.push({ file: file.name, ok: false, reason: messageOf(error) });
-      }
+  /**
+   * Imports .ipynb files one by one, off the page's thread where workers exist: each valid one is
+   * stored whole, each invalid one named with its reason. The list updates as each one is stored.
+   */
+  async upload(files: readonly UploadFile[]): Promise<UploadResult[]> {
+    const batch: ImportFile[] = files.map((file) => ({ name: file.name, data: file instanceof Blob ? file : new Blob([file.bytes.slice()]) }));
+    try {
+      return await this.#importer.run(batch, {
+        started: (index) => (this.importing = { file: batch[index]?.name ?? '', index, count: batch.length }),
+      });
+    } finally {
+      this.importing = null;
+      await this.refresh();
     }
-    await this.refresh();
-    return results;
   }
 
   /** The .ipynb text of a stored notebook (an open one is saved first). */

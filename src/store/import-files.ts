@@ -1,0 +1,38 @@
+/** Importing .ipynb files into storage, one by one; runs in the import worker, or in the page where workers are missing. */
+import { fromIpynb, toIpynb } from '../ipynb/index.ts';
+import type { NotebookStorage } from '../storage/index.ts';
+import type { ImportFile, UploadResult } from './import-protocol.ts';
+
+/** What an import reports as it goes. */
+export interface ImportProgress {
+  /** The file at `index` is being read. */
+  started?(index: number): void;
+  /** The file at `index` is stored, or refused with its reason. */
+  finished?(index: number, result: UploadResult): void;
+}
+
+/**
+ * Reads, converts (any nbformat 3 or 4 to 4.5) and stores each file whole; a file that cannot be
+ * imported gets the reason a person can act on, and the others are still imported.
+ */
+export async function importFiles(files: readonly ImportFile[], storage: NotebookStorage, progress: ImportProgress = {}): Promise<UploadResult[]> {
+  const results: UploadResult[] = [];
+  for (const [index, file] of files.entries()) {
+    progress.started?.(index);
+    const result = await importOne(file, storage);
+    progress.finished?.(index, result);
+    results.push(result);
+  }
+  return results;
+}
+
+async function importOne(file: ImportFile, storage: NotebookStorage): Promise<UploadResult> {
+  try {
+    const bytes = new Uint8Array(await file.data.arrayBuffer());
+    const { notebook } = fromIpynb(bytes);
+    const stored = await storage.create(file.name, toIpynb(notebook), { size: bytes.byteLength });
+    return { file: file.name, ok: true, id: stored.id, name: stored.name };
+  } catch (error) {
+    return { file: file.name, ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,6 @@
+/** Import worker entry: serves imports against the app's IndexedDB, nothing else. */
+import { openStorage } from '../storage/index.ts';
+import { serveImports } from './import-host.ts';
+import type { ImportEndpoint } from './import-protocol.ts';
+
+serveImports(self as unknown as ImportEndpoint, (name) => openStorage({ name, hints: null }));
