@@ -44,10 +44,26 @@ export interface NotebookStoreInit {
   kernel: KernelClient;
 }
 
+/**
+ * One cell as the view shows it. The cell value and its run state are signals of their own, so a
+ * keystroke (a new value of one cell) re-renders that cell alone, not every cell of the notebook.
+ */
+export class CellView {
+  cell: Cell = $state.raw() as Cell;
+  runState = $state<CellRunState | undefined>(undefined);
+
+  constructor(cell: Cell) {
+    this.cell = cell;
+  }
+}
+
 /** The state of one open notebook and every action a component may take on it. */
 export class NotebookStore {
   readonly id: string;
   notebook: Notebook = $state.raw() as Notebook;
+  /** The cell ids in order: a new array only when cells are added, removed or moved, never on a keystroke. */
+  cellOrder: readonly string[] = $state.raw([]);
+  readonly #views = new Map<string, CellView>();
   name = $state('');
   activeId = $state<string | null>(null);
   /** The far end of a Shift+Up/Down selection; the active cell is the other end. */
@@ -60,7 +76,6 @@ export class NotebookStore {
   clipboard = $state.raw<readonly Cell[]>([]);
   /** Deleted cells with their positions, newest last, for Z. */
   #deleted: { cells: readonly Cell[]; index: number }[] = [];
-  runStates = $state.raw<ReadonlyMap<string, CellRunState>>(new Map());
   kernelStatus = $state<KernelStatus>('starting');
   saveState = $state<SaveState>('saved');
   saveError = $state<string | null>(null);
@@ -81,7 +96,7 @@ export class NotebookStore {
 
   constructor(init: NotebookStoreInit) {
     this.id = init.id;
-    this.notebook = init.notebook;
+    this.#setNotebook(init.notebook);
     this.name = init.name;
     this.activeId = init.notebook.cellOrder[0] ?? null;
     this.#kernel = init.kernel;
@@ -113,8 +128,30 @@ export class NotebookStore {
   #apply(operation: (nb: Notebook) => Notebook): void {
     const next = operation(this.notebook);
     if (next === this.notebook) return;
-    this.notebook = next;
+    this.#setNotebook(next);
     this.#autosaver.changed();
+  }
+
+  /** Replaces the notebook value and tells only the cell views (and the order) that changed. */
+  #setNotebook(next: Notebook): void {
+    const previous = this.notebook as Notebook | undefined;
+    this.notebook = next;
+    if (next.cells !== previous?.cells) {
+      for (const [id, cell] of next.cells) {
+        const view = this.#views.get(id);
+        if (!view) this.#views.set(id, new CellView(cell));
+        else if (view.cell !== cell) view.cell = cell;
+      }
+    }
+    if (next.cellOrder !== previous?.cellOrder) {
+      for (const id of this.#views.keys()) if (!next.cells.has(id)) this.#views.delete(id);
+      this.cellOrder = next.cellOrder;
+    }
+  }
+
+  /** The view state of cell `id`, or undefined when the notebook has no such cell. */
+  cellView(id: string): CellView | undefined {
+    return this.#views.get(id);
   }
 
   /** Makes `id` the active cell (and the whole selection, unless extending). */
@@ -127,7 +164,7 @@ export class NotebookStore {
 
   /** The selected cell ids in notebook order (the active cell alone when nothing is extended). */
   get selectedIds(): string[] {
-    const order = this.notebook.cellOrder;
+    const order = this.cellOrder;
     const a = this.activeId === null ? -1 : order.indexOf(this.activeId);
     if (a < 0) return [];
     const b = this.anchorId === null ? a : order.indexOf(this.anchorId);
@@ -375,7 +412,7 @@ export class NotebookStore {
   /** Asks the kernel to stop the running cell; without cross-origin isolation that costs the kernel's state. */
   async interrupt(): Promise<void> {
     const how = await this.#kernel.interrupt();
-    if (how === 'restarted') this.runStates = new Map();
+    if (how === 'restarted') this.#clearRunStates();
   }
 
   /** Re-runs, in order, the cells whose kernel state was lost (offered after an interrupt restart or a death). */
@@ -395,7 +432,7 @@ export class NotebookStore {
   async restartKernel(): Promise<void> {
     this.kernelMessage = null;
     this.canRebuild = false;
-    this.runStates = new Map();
+    this.#clearRunStates();
     this.#currentRun.clear();
     await this.#kernel.restart();
   }
@@ -426,7 +463,7 @@ export class NotebookStore {
 
   /** Stops the kernel; the next run starts a fresh one (Kernel ▸ Shutdown). */
   shutdownKernel(): void {
-    this.runStates = new Map();
+    this.#clearRunStates();
     this.#currentRun.clear();
     this.#kernel.shutdown();
   }
@@ -441,7 +478,7 @@ export class NotebookStore {
   #onStatus(status: KernelStatus): void {
     this.kernelStatus = status;
     if (status === 'dead') {
-      this.runStates = new Map();
+      this.#clearRunStates();
       this.#currentRun.clear();
     }
   }
@@ -462,7 +499,7 @@ export class NotebookStore {
   }
 
   #replace(content: unknown, revision: number): void {
-    this.notebook = fromIpynbJson(content).notebook;
+    this.#setNotebook(fromIpynbJson(content).notebook);
     this.#autosaver.rebase(revision);
     this.activeId = this.notebook.cellOrder[0] ?? null;
     this.anchorId = null;
@@ -481,10 +518,12 @@ export class NotebookStore {
   }
 
   #setRunState(id: string, state: CellRunState | undefined): void {
-    const next = new Map(this.runStates);
-    if (state) next.set(id, state);
-    else next.delete(id);
-    this.runStates = next;
+    const view = this.#views.get(id);
+    if (view) view.runState = state;
+  }
+
+  #clearRunStates(): void {
+    for (const view of this.#views.values()) view.runState = undefined;
   }
 
   #isCurrent(cellId: string, runId: string): boolean {
