@@ -49,14 +49,27 @@ export class EventBatcher {
 
   /** Queues any event; text/plain values over the cap are cut. */
   push(event: KernelEvent): void {
+    if (this.#enqueue(event)) this.#wrote();
+  }
+
+  /**
+   * Queues an event that can wait for the next batch (at most `intervalMs`): a run's start and end,
+   * so that a quick run reaches the page as one message, and one re-render, instead of two.
+   */
+  queue(event: KernelEvent): void {
+    if (this.#enqueue(event)) this.#timer ??= setTimeout(() => this.flush(), this.#options.intervalMs);
+  }
+
+  /** Adds `event` to the pending batch; false when it is held back instead (a waiting clear). */
+  #enqueue(event: KernelEvent): boolean {
     if (event.type === 'clear_output' && event.wait) {
       this.#heldClear = event;
-      return;
+      return false;
     }
     if (event.type === 'output') this.#releaseClear(event.runId);
     if (event.type === 'clear_output' && event.runId === this.#capRun) this.#resetCap(event.runId);
     this.#pending.push(event.type === 'output' ? { ...event, output: this.#capBundle(event.output) } : event);
-    this.#wrote();
+    return true;
   }
 
   /** Queues stream text, merged into the previous write of the same stream and run. */

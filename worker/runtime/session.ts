@@ -144,27 +144,27 @@ export class Session {
     this.#run = run;
     this.#last = run;
     this.#interrupt.begin(executionCount);
-    this.#batcher.push({ type: 'status', status: 'busy' });
-    this.#batcher.push({ type: 'execute_input', ...run, executionCount });
+    this.#batcher.queue({ type: 'status', status: 'busy' });
+    this.#batcher.queue({ type: 'execute_input', ...run, executionCount });
     for (const notice of this.#notices.splice(0)) this.#stream('stderr', `${notice}\n`);
     let status: ExecuteStatus = 'ok';
     try {
       const result = await this.#evaluate(request.source, executionCount);
       if (result !== undefined && result[0] !== undefined) {
         const { data, metadata } = mimeBundleOf(result[0]);
-        this.#batcher.push({ type: 'output', ...run, output: { output_type: 'execute_result', execution_count: executionCount, data, metadata } });
+        this.#batcher.queue({ type: 'output', ...run, output: { output_type: 'execute_result', execution_count: executionCount, data, metadata } });
       }
     } catch (error) {
       status = 'error';
       const output = error instanceof CellSyntaxError ? syntaxErrorOutput(error, request.source) : errorOutput(error, (seq) => this.#cells.get(seq));
-      this.#batcher.push({ type: 'output', ...run, output });
+      this.#batcher.queue({ type: 'output', ...run, output });
     } finally {
       this.#run = null;
       this.#stopAwait = null;
       this.#interrupt.end();
     }
-    this.#batcher.push({ type: 'done', ...run, status, executionCount });
-    this.#batcher.push({ type: 'status', status: 'idle' });
+    this.#batcher.queue({ type: 'done', ...run, status, executionCount });
+    this.#batcher.queue({ type: 'status', status: 'idle' });
     this.#batcher.flush();
     return status;
   }

@@ -25,6 +25,19 @@ describe('EventBatcher', () => {
     expect(batches[1]).toEqual([{ type: 'output', runId: 'r', cellId: 'c', output: { output_type: 'stream', name: 'stdout', text: 'bcd' } }]);
   });
 
+  test('a queued event waits for the next batch even after a quiet spell, and goes within the interval', async () => {
+    const { batcher, batches, advance } = setup();
+    advance(100);
+    batcher.queue({ type: 'status', status: 'busy' });
+    expect(batches).toHaveLength(0);
+    batcher.stream('r', 'c', 'stdout', 'a');
+    expect(batches.map((batch) => batch.map((e) => e.type))).toEqual([['status', 'output']]);
+    batcher.queue({ type: 'status', status: 'idle' });
+    expect(batches).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(batches.map((batch) => batch.length)).toEqual([2, 1]);
+  });
+
   test('a burst is sent after maxEvents writes even when time stands still (busy loop)', () => {
     const { batcher, batches } = setup({ maxEvents: 10 });
     batcher.flush();

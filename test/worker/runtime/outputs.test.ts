@@ -18,6 +18,12 @@ describe('execution', () => {
     expect(second.events.at(-2)).toMatchObject({ type: 'done', status: 'ok', executionCount: 2 });
   });
 
+  test('a quick run reaches the page as one batch, from busy to idle', async () => {
+    const from = h.batches.length;
+    await h.run('1 + 1');
+    expect(h.batches.slice(from).map((batch) => batch.length)).toEqual([5]);
+  });
+
   test('an error ends the run with status error', async () => {
     const { status, events } = await h.run('throw new RangeError("bad")');
     expect(status).toBe('error');
