@@ -25,6 +25,7 @@ async function start(target: HTMLElement): Promise<void> {
   void guardSession({
     base: document.baseURI,
     href: () => window.location.href,
+    // Called as a method of this object, window.fetch itself would throw "Illegal invocation".
     fetch: (input, init) => fetch(input, init),
     saveAll: () => saveAll(workspace),
     leave: (url) => window.location.replace(url),
