@@ -5,11 +5,14 @@
 // the cases the fits cannot round with certainty.
 import { ddLo, twoProd, twoSum } from './bessel-dd';
 import { assembleHankel, hankel, hankelJ, hankelJLo, hankelY, hankelYLo, WANT_J, WANT_Y } from './bessel-hankel';
+import { j0Fast } from './bessel-j0-fast';
 import { p0m1, p1m1, q0, q1 } from './bessel-pq01';
 
 const TWO_OVER_PI: f64 = 6.36619772367581382433e-01;
 // Where the Hankel series (not its rational fit) takes over for orders 0 and 1.
 const SERIES_FROM: f64 = 25;
+// j0Fast's range (its Cody–Waite reduction is exact below 2^20).
+const FAST_BELOW: f64 = 1048576;
 
 // P, Q from fdlibm's fits (error below 2^-58 of the envelope) assembled in double-double.
 function fits(order: i32, x: f64, accurate: bool, want: i32): void {
@@ -45,6 +48,10 @@ export function hankel01(order: i32, x: f64, accurate: bool = false, want: i32 =
 /** J0(x) for finite x > 0. */
 export function j0Pos(x: f64): f64 {
   if (x >= 2) {
+    if (x < FAST_BELOW) {
+      const y = j0Fast(x);
+      if (!isNaN(y)) return y;
+    }
     hankel01(0, x, false, WANT_J);
     return hankelJ;
   }
