@@ -6,7 +6,7 @@ import { API_REFERENCE } from '../../src/components/api-reference-data.ts';
 import { numericDocs } from '../../worker/numeric/index.ts';
 
 describe('the generated kernel API reference', () => {
-  it('is up to date with the kernel (else run: npx tsx scripts/write-api-reference.ts)', () => {
+  it('is up to date with the kernel (else run: npm run build:api)', () => {
     const committed = readFileSync(new URL('../../src/components/api-reference-data.ts', import.meta.url), 'utf8');
     expect(committed).toBe(referenceModule(buildApiReference()));
   }, 60_000);
