@@ -79,13 +79,26 @@ export const plotlyRenderer: Renderer = {
   },
 };
 
-/** A PNG data URL of the plotly figure in `bundle` (or of a bare figure), for .ipynb export; drawn in plotly's default light look. */
+/** Resolves when the page is idle (or after `timeoutMs`); Safari has no requestIdleCallback and gets the next task. */
+function idle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * A PNG data URL of the plotly figure in `bundle` (or of a bare figure), for .ipynb export; drawn
+ * in plotly's default light look, when the page is idle: drawing it right after the live figure
+ * would hold back that figure's first paint by as long again.
+ */
 export async function figureToImage(bundle: MimeBundle): Promise<string> {
   // The static image is made for notebooks from anywhere: strip what an untrusted figure may not load.
   const figure = toFigure(PLOTLY_MIME in bundle ? bundle[PLOTLY_MIME] : bundle, false);
   const width = Number(figure.layout?.width) || 800;
   const height = Number(figure.layout?.height) || 500;
   const api = await plotlyFor(bundleFor(figure.data));
+  await idle(2000);
   return api.toImage(figure, { format: 'png', width, height });
 }
 

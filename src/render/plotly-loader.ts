@@ -57,15 +57,11 @@ export function plotlyFor(bundle: PlotlyBundle): Promise<PlotlyApi> {
   return load(bundle === 'basic' && loading.full === undefined ? 'basic' : 'full');
 }
 
-/** Whether any plotly.js bundle has been requested on this page. */
-export function plotlyRequested(): boolean {
-  return loading.basic !== undefined || loading.full !== undefined;
-}
-
 /**
  * Starts importing plotly.js (the basic bundle) when a cell about to run mentions `plot`, so the
  * import overlaps the kernel's run instead of following it. Call it with the source of each cell run.
  */
 export function preloadPlotlyFor(source: string): void {
+  // A failed preload is no error to show: the figure that needs plotly.js imports it again.
   if (/plot/i.test(source)) plotlyFor('basic').catch(() => undefined);
 }
