@@ -15,6 +15,7 @@ import { benchAutosave, benchStorageInPage } from './browser-autosave.ts';
 import { buildBenchScripts, type BenchScripts } from './browser-bundle.ts';
 import { benchCells } from './browser-cells.ts';
 import { benchFreshLoad, benchReloads } from './browser-load.ts';
+import { benchImport } from './browser-import.ts';
 import { navigate, type NotedRow } from './browser-session.ts';
 import { benchKernelRoundTrip } from './kernel-roundtrip.ts';
 import { benchRandom } from './random.ts';
@@ -136,6 +137,10 @@ async function browserSections(rows: ResultRow[]): Promise<void> {
       await section('Chromium: storage (bench/storage.ts in the page)', rows, () => benchStorageInPage(page, s));
       await section('Chromium: autosave', rows, () => benchAutosave(page, srv.origin, s));
       await section('Chromium: 300-cell notebook (bench/editor.ts)', rows, () => editorRows(page, srv.origin));
+      await section('Chromium: 50 MB import (bench/browser-import.ts)', rows, async () => {
+        await navigate(page, `${srv.origin}/#/`);
+        return benchImport(page);
+      });
     } finally {
       await browser.close();
     }

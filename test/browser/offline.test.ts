@@ -53,6 +53,18 @@ test('after one visit the app opens, runs a cell on the WASM core and saves with
   await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
   const notebookUrl = page.url();
 
+  // Uploading works offline too: the import worker's script comes from the precache.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(new URL('/#/', notebookUrl).href);
+  await page.locator('input[type="file"]').first().setInputFiles({
+    name: 'offline.ipynb',
+    mimeType: 'application/json',
+    buffer: readFileSync('test/fixtures/ipynb/notebook-docs__Working_With_Markdown_Cells.ipynb'),
+  });
+  await expect.poll(() => page.getByRole('list', { name: 'Upload results' }).textContent(), { timeout: 15_000 }).toBe('Uploaded offline.ipynb as offline.ipynb');
+  expect(workers.some((url) => /\/assets\/import\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+
   // Back online, with the server again on the same origin (same storage): everything is kept.
   await browser.context.setOffline(false);
   server = await startServer({ token: server.token, args: ['--port', port] });
