@@ -4,6 +4,7 @@ import { ivLarge, kvLarge } from './bessel-asym-ik';
 import { besselIK, ikI, ikK, ikKLo, ikScaled } from './bessel-ik';
 import { ddLo, ddMul } from './bessel-dd';
 import { ddExp, expK, scale2 } from './bessel-exp';
+import { jvFast } from './bessel-jv-fast';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 import { midJ, midJNeg, midJY, midY, midYNeg } from './bessel-mid';
 import { midINeg, midINegative } from './bessel-mid-i';
@@ -71,7 +72,11 @@ function upwardWorth(nu: f64, x: f64): bool {
 export function jvPos(nu: f64, x: f64): f64 {
   if (nu == 0) return j0Pos(x);
   if (nu == 1) return j1Pos(x);
-  if (hankelWorth(nu, x) && hankel(nu, x, false, WANT_J)) return hankelJ;
+  if (hankelWorth(nu, x)) {
+    const fast = jvFast(nu, x);
+    if (!isNaN(fast)) return fast;
+    if (hankel(nu, x, false, WANT_J)) return hankelJ;
+  }
   if (seriesJWorth(nu, x)) return ascendingSeries(nu, x, -1);
   if (upwardWorth(nu, x) && nu < x) {
     upward(nu, x);
