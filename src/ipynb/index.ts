@@ -2,5 +2,5 @@
 export { NotebookFormatError } from './errors.ts';
 export { fromIpynb, fromIpynbJson, type ImportResult } from './from-ipynb.ts';
 export type { IpynbInput } from './parse-json.ts';
-export { toIpynb, type IpynbNotebook } from './to-ipynb.ts';
+export { toIpynb, toStoredIpynb, type IpynbNotebook } from './to-ipynb.ts';
 export { serializeIpynb } from './serialize-ipynb.ts';

@@ -12,6 +12,9 @@ export function joinLines(value: unknown, path: string): string {
   return (value as string[]).join('');
 }
 
+/** How a multi-line string is written: as a list of lines (files, `splitLines`), or whole (storage). */
+export type Multiline = (text: string) => string | string[];
+
 // Python's str.splitlines(keepends=True), which nbformat uses: these are all line boundaries.
 const LINE = /[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]|$)/g;
 

@@ -1,7 +1,7 @@
 /** MIME bundles: which values are multi-line text and which are JSON, as nbformat decides. */
 import type { JsonObject, MimeBundle } from '../model/types.ts';
 import { childPath, expectObject } from './json-shape.ts';
-import { joinLines, splitLines } from './lines.ts';
+import { joinLines, type Multiline } from './lines.ts';
 
 // JSON MIME types (application/json, application/*+json) hold values: never joined or split.
 function isJsonMime(mime: string): boolean {
@@ -22,9 +22,9 @@ export function readBundle(value: unknown, path: string): MimeBundle {
   return Object.fromEntries(entries) as MimeBundle;
 }
 
-/** A bundle as nbformat writes it: text/*, SVG and JavaScript strings become lists of lines. */
-export function writeBundle(bundle: JsonObject): JsonObject {
+/** A bundle as nbformat writes it: text/*, SVG and JavaScript strings written by `multiline` (lists of lines in files). */
+export function writeBundle(bundle: JsonObject, multiline: Multiline): JsonObject {
   return Object.fromEntries(
-    Object.entries(bundle).map(([mime, data]) => [mime, typeof data === 'string' && isSplitMime(mime) ? splitLines(data) : data]),
+    Object.entries(bundle).map(([mime, data]) => [mime, typeof data === 'string' && isSplitMime(mime) ? multiline(data) : data]),
   );
 }

@@ -1,7 +1,7 @@
 /** The public shapes of the storage layer: what the store and the UI read and write. */
 import type { FolderHandle } from './folder.ts';
 
-/** An nbformat 4.5 notebook as a JSON object (what `toIpynb` returns), stored as is. */
+/** An nbformat 4.5 notebook as a JSON object (what `toStoredIpynb` or `toIpynb` returns), stored as is. */
 export interface NotebookContent {
   readonly nbformat: number;
   readonly nbformat_minor: number;

@@ -1,5 +1,5 @@
 /** Importing .ipynb files into storage, one by one; runs in the import worker, or in the page where workers are missing. */
-import { fromIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynb, toStoredIpynb } from '../ipynb/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import type { ImportFile, UploadResult } from './import-protocol.ts';
 
@@ -30,7 +30,7 @@ async function importOne(file: ImportFile, storage: NotebookStorage): Promise<Up
   try {
     const bytes = new Uint8Array(await file.data.arrayBuffer());
     const { notebook } = fromIpynb(bytes);
-    const stored = await storage.create(file.name, toIpynb(notebook), { size: bytes.byteLength });
+    const stored = await storage.create(file.name, toStoredIpynb(notebook), { size: bytes.byteLength });
     return { file: file.name, ok: true, id: stored.id, name: stored.name };
   } catch (error) {
     return { file: file.name, ok: false, reason: error instanceof Error ? error.message : String(error) };

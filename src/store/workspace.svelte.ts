@@ -1,6 +1,6 @@
 /** The workspace: the list of stored notebooks and the notebooks open (with kernels) in this tab. */
 import { createNotebook, createCell, insertCell } from '../model/operations.ts';
-import { fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynbJson, serializeIpynb, toStoredIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
 import type { NotebookStorage, NotebookSummary, RemovedNotebook, SeedNotebook, StorageUsage } from '../storage/index.ts';
 import { NotebookStore } from './notebook-store.svelte.ts';
@@ -120,7 +120,7 @@ export class Workspace {
   /** Creates an empty notebook with one code cell and returns its id. */
   async newNotebook(): Promise<string> {
     const notebook = insertCell(createNotebook(), 0, createCell('code'));
-    const stored = await this.#deps.storage.create('Untitled.ipynb', toIpynb(notebook));
+    const stored = await this.#deps.storage.create('Untitled.ipynb', toStoredIpynb(notebook));
     await this.refresh();
     return stored.id;
   }
