@@ -10,21 +10,30 @@
 // double-double path.
 import { sinCosPi, phaseCos, phaseCosLo, phaseSin, phaseSinLo } from './bessel-phase';
 
-const SPLIT: f64 = 134217729.0;
-// π/128 in three parts: 27 bits, 27 bits, the rest; k·C1 and k·C2 are exact for k < 2^26.
-const C1: f64 = 0.024543692590668797;
-const C2: f64 = 1.550146209311487e-11;
-const C3: f64 = 8.939357384546612e-20;
-const INV_STEP: f64 = 40.74366543152521;
-const K_HI: f64 = 0.7978845608028654;
-const K_LO: f64 = -4.98465440455546e-17;
-const K_HI_26: f64 = 0.7978845536708832;
-// 2^-61, the relative error bound of the fast phase (see above).
-const E: f64 = 4.336808689942018e-19;
+/** 2^27 + 1, Veltkamp's splitting constant. */
+export const SPLIT: f64 = 134217729.0;
+/** π/128 in three parts: 27 bits, 27 bits, the rest; k·C1 and k·C2 are exact for k < 2^26. */
+export const C1: f64 = 0.024543692590668797;
+/** See C1. */
+export const C2: f64 = 1.550146209311487e-11;
+/** See C1. */
+export const C3: f64 = 8.939357384546612e-20;
+/** 128/π. */
+export const INV_STEP: f64 = 40.74366543152521;
+/** sqrt(2/π) as K_HI + K_LO, and K_HI's high 26 bits. */
+export const K_HI: f64 = 0.7978845608028654;
+/** See K_HI. */
+export const K_LO: f64 = -4.98465440455546e-17;
+/** See K_HI. */
+export const K_HI_26: f64 = 0.7978845536708832;
+/** 2^-61, the relative error bound of the fast phase (see above). */
+export const E: f64 = 4.336808689942018e-19;
 
-// cos(jπ/128), sin(jπ/128) for j < 256 as double-doubles, with the high parts pre-split:
-// [cos hi, cos lo, sin hi, sin lo, cos hi (26 bits), rest, sin hi (26 bits), rest].
-const TABLE = new StaticArray<f64>(256 * 8);
+/**
+ * cos(jπ/128), sin(jπ/128) for j < 256 as double-doubles, with the high parts pre-split:
+ * [cos hi, cos lo, sin hi, sin lo, cos hi (26 bits), rest, sin hi (26 bits), rest].
+ */
+export const TABLE = new StaticArray<f64>(256 * 8);
 for (let j = 0; j < 256; j++) {
   sinCosPi(<f64>j / 128);
   const o = j * 8;
@@ -109,28 +118,28 @@ export function hankelJFast(shift: i32, x: f64, ph: f64, pl: f64, qh: f64, ql: f
   const al = twoSumError(a1, pch, ah) + a1e + pcl - qsl + cosL + ph * cosL + pl * (cosH + cosL) -
     qh * sinL - ql * (sinH + sinL);
 
-  // J = K·A / sqrt(x) with K = sqrt(2/π): s = sqrt(x) rounded and δ = (s² − x)/(2x) its
-  // relative excess, so 1/sqrt(x) = (1 + δ)/s to 2^-106; then one division with its remainder.
+  // J = F·A. F = K/sqrt(x) (K = sqrt(2/π)) as Fh + Fl, from x alone so that it overlaps the
+  // phase: s = sqrt(x) and inv = 1/s rounded, 1/s = inv·(1 + e) with e = 1 − s·inv (exact by
+  // Dekker and Sterbenz), 1/sqrt(x) = (1 + δ)/s with δ = (s² − x)/(2x), both to 2^-104.
   const s = Math.sqrt(x);
+  const inv = 1 / s;
+  const si = s * inv;
   const ss = s * s;
+  const e = (1 - si) - prodErr(s, inv, si);
   const delta = ((ss - x) + prodErr(s, s, ss)) / (2 * x);
-  // A renormalised first, so that b·s below is within a few ulps of bh and bh − b·s is exact.
-  const an = ah + al;
-  const anl = twoSumError(ah, al, an);
-  const bh = an * K_HI;
-  const bl = prodErrSplit(bh, K_HI_26, K_HI - K_HI_26, an) + an * K_LO + anl * K_HI;
-  const y = bh / s;
-  const ys = y * s;
-  const yl = ((bh - ys) - prodErr(y, s, ys) + bl) / s + y * delta;
+  const fh = K_HI * inv;
+  const fl = prodErrSplit(fh, K_HI_26, K_HI - K_HI_26, inv) + K_LO * inv + fh * (e + delta);
+  const y = fh * ah;
+  const yl = prodErr(ah, fh, y) + ah * fl + al * fh;
 
-  // The sum rounded, then Ziv's test: its exact error (Fast2Sum, |yl| being about 2^-52|y|) plus
-  // the error bound below half the gap to its nearer neighbour (taken from its lower neighbour's exponent, so
-  // a power of two is judged by its smaller gap below).
+  // The sum rounded, then Ziv's test: its exact error (TwoSum) plus the error bound below half
+  // the gap to its nearer neighbour (taken from its lower neighbour's exponent, so a power of two
+  // is judged by its smaller gap below).
   const j = y + yl;
-  const d = yl - (j - y);
+  const d = twoSumError(y, yl, j);
   const below = (reinterpret<u64>(j) << 1 >> 1) - 1;
   const halfGap = reinterpret<f64>((below & 0x7ff0000000000000) - (<u64>53 << 52));
-  const bound = (E * (1 + Math.abs(ph) + Math.abs(qh)) + pqError) / s;
+  const bound = (E * (1 + Math.abs(ph) + Math.abs(qh)) + pqError) * inv;
   return Math.abs(d) + bound < halfGap && j != 0 ? j : NaN;
 }
 

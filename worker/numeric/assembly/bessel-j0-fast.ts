@@ -2,8 +2,9 @@
 // p and q from fdlibm's fits below 25, as the slow path uses them, so both round the same
 // formula; above that from Hankel's series, truncated where its first omitted term, which
 // bounds the rest, is below 2^-67. The error of p and q then stays below 2^-64, inside the
-// fast phase's own bound.
+// fast phase's own bound. j0FastX2 does the same on two lanes for 25 ≤ x < 2^20.
 import { hankelJFast, prodErr } from './bessel-hankel-fast';
+import { hankelJFastX2, prodErrX2 } from './bessel-hankel-fast-x2';
 import { p0m1, q0 } from './bessel-pq01';
 
 const FITS_BELOW: f64 = 25;
@@ -41,4 +42,30 @@ export function j0Fast(x: f64): f64 {
   const xi = x * inv;
   const ql = -0.125 * ((1 - xi) - prodErr(x, inv, xi)) * inv + inv * series(Q, few ? 8 : 13, w);
   return hankelJFast(SHIFT, x, series(P, few ? 8 : 14, w), 0, -0.125 * inv, ql, 0);
+}
+
+// series() on two lanes.
+// @ts-ignore: decorator
+@inline function seriesX2(c: StaticArray<f64>, n: i32, w: v128): v128 {
+  let s = f64x2.splat(unchecked(c[n - 1]));
+  for (let i = n - 2; i >= 0; i--) s = f64x2.add(f64x2.splat(unchecked(c[i])), f64x2.mul(w, s));
+  return f64x2.mul(w, s);
+}
+
+/** Whether both lanes of x lie in j0FastX2's range [25, 2^20). */
+// @ts-ignore: decorator
+@inline export function j0FastX2Range(x: v128): bool {
+  return i64x2.all_true(v128.and(f64x2.ge(x, f64x2.splat(FITS_BELOW)), f64x2.lt(x, f64x2.splat(1048576))));
+}
+
+/** j0Fast on both lanes of x, each in [25, 2^20) (see j0FastX2Range); NaN in a lane that fails. */
+export function j0FastX2(x: v128): v128 {
+  const inv = f64x2.div(f64x2.splat(1), x);
+  const w = f64x2.mul(inv, inv);
+  const few = i64x2.all_true(f64x2.ge(x, f64x2.splat(FEWER_TERMS_FROM)));
+  const xi = f64x2.mul(x, inv);
+  const e = f64x2.sub(f64x2.sub(f64x2.splat(1), xi), prodErrX2(x, inv, xi));
+  const ql = f64x2.add(f64x2.mul(f64x2.mul(f64x2.splat(-0.125), e), inv), f64x2.mul(inv, seriesX2(Q, few ? 8 : 13, w)));
+  const zero = f64x2.splat(0);
+  return hankelJFastX2(SHIFT, x, seriesX2(P, few ? 8 : 14, w), zero, f64x2.mul(f64x2.splat(-0.125), inv), ql, zero);
 }

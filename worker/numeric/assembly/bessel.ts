@@ -3,6 +3,7 @@
 // order, then the positive-order, positive-x kernels of bessel-real.ts and bessel-order01.ts.
 // Each scalar f(v, x) has an array twin f_array(inPtr, outPtr, n, v) over n doubles.
 import { ivNeg, ivPos, jvPos, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
+import { j0FastX2, j0FastX2Range } from './bessel-j0-fast';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 
 // @ts-ignore: decorator
@@ -151,9 +152,24 @@ export function besselKv(v: f64, x: f64): f64 {
   return kvPos(Math.abs(v), x);
 }
 
-/** J0 over n doubles at inPtr into outPtr. */
+/** J0 over n doubles at inPtr into outPtr, two at a time where both take j0FastX2. */
 export function besselJ0Array(inPtr: usize, outPtr: usize, n: i32): void {
-  for (let i = 0; i < n; i++) store<f64>(outPtr + (<usize>i << 3), besselJ0(load<f64>(inPtr + (<usize>i << 3))));
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const at = <usize>i << 3;
+    const x = v128.load(inPtr + at);
+    if (j0FastX2Range(x)) {
+      const y = j0FastX2(x);
+      const y0 = f64x2.extract_lane(y, 0);
+      const y1 = f64x2.extract_lane(y, 1);
+      store<f64>(outPtr + at, isNaN(y0) ? besselJ0(f64x2.extract_lane(x, 0)) : y0);
+      store<f64>(outPtr + at, isNaN(y1) ? besselJ0(f64x2.extract_lane(x, 1)) : y1, 8);
+    } else {
+      store<f64>(outPtr + at, besselJ0(f64x2.extract_lane(x, 0)));
+      store<f64>(outPtr + at, besselJ0(f64x2.extract_lane(x, 1)), 8);
+    }
+  }
+  if (i < n) store<f64>(outPtr + (<usize>i << 3), besselJ0(load<f64>(inPtr + (<usize>i << 3))));
 }
 
 /** J1 over n doubles. */
