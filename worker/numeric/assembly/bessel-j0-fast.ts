@@ -2,7 +2,7 @@
 // p and q from fdlibm's fits below 25, as the slow path uses them, so both round the same
 // formula; above that from Hankel's series, truncated where its first omitted term, which
 // bounds the rest, is below 2^-67. The error of p and q then stays below 2^-64, inside the
-// fast phase's own bound. j0FastX2 does the same on two lanes for 25 ≤ x < 2^20.
+// fast phase's own bound. j0FastX2 does the same on two lanes.
 import { hankelJFast, prodErr } from './bessel-hankel-fast';
 import { hankelJFastX2, prodErrX2 } from './bessel-hankel-fast-x2';
 import { p0m1, q0 } from './bessel-pq01';
@@ -32,16 +32,31 @@ const Q: StaticArray<f64> = [
   return w * s;
 }
 
-/** J0(x) for 2 ≤ x < 2^20 when the fast phase can round it with certainty, else NaN. */
-export function j0Fast(x: f64): f64 {
-  if (x < FITS_BELOW) return hankelJFast(SHIFT, x, p0m1(x), 0, q0(x), 0, 0);
+// q of the last j0PQ call as qh + ql (AssemblyScript has no cheap multiple return values).
+let pqQh: f64 = 0;
+let pqQl: f64 = 0;
+
+// p for 2 ≤ x < 2^20, with q left in pqQh + pqQl.
+function j0PQ(x: f64): f64 {
+  if (x < FITS_BELOW) {
+    pqQh = q0(x);
+    pqQl = 0;
+    return p0m1(x);
+  }
   const inv = 1 / x;
   const w = inv * inv;
   const few = x >= FEWER_TERMS_FROM;
   // q = −1/(8x) + …: −inv/8 plus its error from x·inv − 1, exact by Dekker and Sterbenz.
   const xi = x * inv;
-  const ql = -0.125 * ((1 - xi) - prodErr(x, inv, xi)) * inv + inv * series(Q, few ? 8 : 13, w);
-  return hankelJFast(SHIFT, x, series(P, few ? 8 : 14, w), 0, -0.125 * inv, ql, 0);
+  pqQh = -0.125 * inv;
+  pqQl = -0.125 * ((1 - xi) - prodErr(x, inv, xi)) * inv + inv * series(Q, few ? 8 : 13, w);
+  return series(P, few ? 8 : 14, w);
+}
+
+/** J0(x) for 2 ≤ x < 2^20 when the fast phase can round it with certainty, else NaN. */
+export function j0Fast(x: f64): f64 {
+  const p = j0PQ(x);
+  return hankelJFast(SHIFT, x, p, 0, pqQh, pqQl, 0);
 }
 
 // series() on two lanes.
@@ -52,20 +67,32 @@ export function j0Fast(x: f64): f64 {
   return f64x2.mul(w, s);
 }
 
-/** Whether both lanes of x lie in j0FastX2's range [25, 2^20). */
+/** Whether both lanes of x lie in j0FastX2's range [2, 2^20). */
 // @ts-ignore: decorator
 @inline export function j0FastX2Range(x: v128): bool {
-  return i64x2.all_true(v128.and(f64x2.ge(x, f64x2.splat(FITS_BELOW)), f64x2.lt(x, f64x2.splat(1048576))));
+  return i64x2.all_true(v128.and(f64x2.ge(x, f64x2.splat(2)), f64x2.lt(x, f64x2.splat(1048576))));
 }
 
-/** j0Fast on both lanes of x, each in [25, 2^20) (see j0FastX2Range); NaN in a lane that fails. */
+/** j0Fast on both lanes of x, each in [2, 2^20) (see j0FastX2Range); NaN in a lane that fails. */
 export function j0FastX2(x: v128): v128 {
+  const zero = f64x2.splat(0);
+  if (!i64x2.all_true(f64x2.ge(x, f64x2.splat(FITS_BELOW)))) {
+    // p and q lane by lane (fits or series), the phase on both lanes.
+    const x0 = f64x2.extract_lane(x, 0);
+    const x1 = f64x2.extract_lane(x, 1);
+    let p = f64x2.splat(j0PQ(x0));
+    let qh = f64x2.splat(pqQh);
+    let ql = f64x2.splat(pqQl);
+    p = f64x2.replace_lane(p, 1, j0PQ(x1));
+    qh = f64x2.replace_lane(qh, 1, pqQh);
+    ql = f64x2.replace_lane(ql, 1, pqQl);
+    return hankelJFastX2(SHIFT, x, p, zero, qh, ql, zero);
+  }
   const inv = f64x2.div(f64x2.splat(1), x);
   const w = f64x2.mul(inv, inv);
   const few = i64x2.all_true(f64x2.ge(x, f64x2.splat(FEWER_TERMS_FROM)));
   const xi = f64x2.mul(x, inv);
   const e = f64x2.sub(f64x2.sub(f64x2.splat(1), xi), prodErrX2(x, inv, xi));
   const ql = f64x2.add(f64x2.mul(f64x2.mul(f64x2.splat(-0.125), e), inv), f64x2.mul(inv, seriesX2(Q, few ? 8 : 13, w)));
-  const zero = f64x2.splat(0);
   return hankelJFastX2(SHIFT, x, seriesX2(P, few ? 8 : 14, w), zero, f64x2.mul(f64x2.splat(-0.125), inv), ql, zero);
 }

@@ -187,8 +187,12 @@ export function besselY1Array(inPtr: usize, outPtr: usize, n: i32): void {
   for (let i = 0; i < n; i++) store<f64>(outPtr + (<usize>i << 3), besselY1(load<f64>(inPtr + (<usize>i << 3))));
 }
 
-/** J_v over n doubles. */
+/** J_v over n doubles (J0's two-lane path for v = 0). */
 export function besselJvArray(inPtr: usize, outPtr: usize, n: i32, v: f64): void {
+  if (v == 0) {
+    besselJ0Array(inPtr, outPtr, n);
+    return;
+  }
   for (let i = 0; i < n; i++) store<f64>(outPtr + (<usize>i << 3), besselJv(v, load<f64>(inPtr + (<usize>i << 3))));
 }
 
