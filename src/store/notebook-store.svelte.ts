@@ -2,6 +2,7 @@
  * One open notebook: the only code that applies model operations to it. Holds UI state (active
  * cell, mode), runs cells through the kernel client, applies kernel events, and autosaves.
  */
+import { untrack } from 'svelte';
 import type { Notebook, CellType, Output } from '../model/types.ts';
 import {
   appendOutput,
@@ -45,12 +46,15 @@ export interface NotebookStoreInit {
 }
 
 /**
- * One cell as the view shows it. The cell value and its run state are signals of their own, so a
- * keystroke (a new value of one cell) re-renders that cell alone, not every cell of the notebook.
+ * One cell as the view shows it. The cell value, its run state and its place in the selection are
+ * signals of their own, so a keystroke (a new value of one cell) or a move of the selection
+ * re-renders the cells concerned, not every cell of the notebook.
  */
 export class CellView {
   cell: Cell = $state.raw() as Cell;
   runState = $state<CellRunState | undefined>(undefined);
+  active = $state(false);
+  selected = $state(false);
 
   constructor(cell: Cell) {
     this.cell = cell;
@@ -65,9 +69,11 @@ export class NotebookStore {
   cellOrder: readonly string[] = $state.raw([]);
   readonly #views = new Map<string, CellView>();
   name = $state('');
-  activeId = $state<string | null>(null);
-  /** The far end of a Shift+Up/Down selection; the active cell is the other end. */
-  anchorId = $state<string | null>(null);
+  #activeId = $state<string | null>(null);
+  #anchorId = $state<string | null>(null);
+  /** The cells whose views show them selected (and active), kept in step by `#syncSelection`. */
+  #shownSelected = new Set<string>();
+  #shownActive: string | null = null;
   mode = $state<Mode>('command');
   lineNumbers = $state(false);
   /** Markdown cells shown as source (being edited) instead of rendered. */
@@ -139,13 +145,15 @@ export class NotebookStore {
     if (next.cells !== previous?.cells) {
       for (const [id, cell] of next.cells) {
         const view = this.#views.get(id);
-        if (!view) this.#views.set(id, new CellView(cell));
+        if (!view) this.#views.set(id, this.#newView(id, cell));
         else if (view.cell !== cell) view.cell = cell;
       }
     }
     if (next.cellOrder !== previous?.cellOrder) {
       for (const id of this.#views.keys()) if (!next.cells.has(id)) this.#views.delete(id);
       this.cellOrder = next.cellOrder;
+      // A move or insertion can change which cells lie between the anchor and the active cell.
+      this.#syncSelection();
     }
   }
 
@@ -173,7 +181,51 @@ export class NotebookStore {
   }
 
   /** The selection as a set, computed once per change (every cell asks whether it is in it). */
-  readonly selectedSet: ReadonlySet<string> = $derived(new Set(this.selectedIds));
+  /** The active cell (where keys go); the whole selection unless extended. */
+  get activeId(): string | null {
+    return this.#activeId;
+  }
+
+  set activeId(id: string | null) {
+    this.#activeId = id;
+    this.#syncSelection();
+  }
+
+  /** The far end of a Shift+Up/Down selection; the active cell is the other end. */
+  get anchorId(): string | null {
+    return this.#anchorId;
+  }
+
+  set anchorId(id: string | null) {
+    this.#anchorId = id;
+    this.#syncSelection();
+  }
+
+  /** A view for a cell new to this store (or back after an undone delete), with its current flags. */
+  #newView(id: string, cell: Cell): CellView {
+    const view = new CellView(cell);
+    view.active = this.#shownActive === id;
+    view.selected = this.#shownSelected.has(id);
+    return view;
+  }
+
+  /** Tells the views whose active or selected state changed, and only those. */
+  #syncSelection(): void {
+    const selected = new Set(untrack(() => this.selectedIds));
+    for (const id of this.#shownSelected) if (!selected.has(id)) this.#setFlag(id, 'selected', false);
+    for (const id of selected) if (!this.#shownSelected.has(id)) this.#setFlag(id, 'selected', true);
+    this.#shownSelected = selected;
+    const active = this.#activeId;
+    if (active === this.#shownActive) return;
+    if (this.#shownActive !== null) this.#setFlag(this.#shownActive, 'active', false);
+    if (active !== null) this.#setFlag(active, 'active', true);
+    this.#shownActive = active;
+  }
+
+  #setFlag(id: string, flag: 'active' | 'selected', on: boolean): void {
+    const view = this.#views.get(id);
+    if (view) view[flag] = on;
+  }
 
   /** Moves the active cell up or down by one (K/J, arrows); `extend` grows the selection. */
   selectRelative(delta: -1 | 1, extend = false): void {
