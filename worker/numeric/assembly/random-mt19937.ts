@@ -63,8 +63,10 @@ export function mtSeedArray(words: usize, length: i32): void {
   v128.store(at, v128.xor(v128.xor(v128.load(far), i32x4.shr_u(y, 1)), v128.and(odd, i32x4.splat(MATRIX_A))));
 }
 
-// Outputs of the current block, tempered four at a time when the block is made.
+// Outputs of the current block, tempered four at a time when the block is made, and the 53-bit
+// doubles of its consecutive pairs (words 2i, 2i + 1), for draws that start at an even position.
 const tempered = new StaticArray<u32>(N);
+const doubles = new StaticArray<f64>(N >> 1);
 
 // The recurrence four words at a time: word i needs i + 1 (not yet rewritten) and i + M (or
 // i + M − N, rewritten 227 words earlier), so four consecutive words never depend on each other.
@@ -84,6 +86,17 @@ function regenerate(): void {
     y = v128.xor(y, v128.and(i32x4.shl(y, 15), i32x4.splat(0xefc60000)));
     v128.store(out + (<usize>j << 2), v128.xor(y, i32x4.shr_u(y, 18)));
   }
+  // Four words make two doubles: (w0 >> 5)·2^26 + (w1 >> 6), the same for w2, w3, times 2^-53.
+  const dbl = changetype<usize>(doubles);
+  for (let j = 0; j < N; j += 4) {
+    const w = v128.load(out + (<usize>j << 2));
+    const hi = i32x4.shr_u(w, 5);
+    const lo = i32x4.shr_u(w, 6);
+    const a = f64x2.convert_low_i32x4_u(v128.shuffle<i32>(hi, hi, 0, 2, 0, 2));
+    const b = f64x2.convert_low_i32x4_u(v128.shuffle<i32>(lo, lo, 1, 3, 1, 3));
+    const d = f64x2.mul(f64x2.add(f64x2.mul(a, f64x2.splat(67108864.0)), b), f64x2.splat(1.1102230246251565e-16));
+    v128.store(dbl + (<usize>j << 2), d);
+  }
   pos = 0;
 }
 
@@ -98,8 +111,10 @@ function regenerate(): void {
 // @ts-ignore: decorator
 @inline export function mtNextDouble(): f64 {
   if (pos > N - 2) return doubleAcrossBlocks();
-  const at = changetype<usize>(tempered) + (<usize>pos << 2);
+  const p = pos;
   pos += 2;
+  if ((p & 1) == 0) return unchecked(doubles[p >> 1]);
+  const at = changetype<usize>(tempered) + (<usize>p << 2);
   return toDouble(load<u32>(at), load<u32>(at, 4));
 }
 
