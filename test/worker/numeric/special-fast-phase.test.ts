@@ -12,7 +12,10 @@ import { instantiateCore } from '../../../worker/numeric/core.ts';
 import { createSpecial, type Special } from '../../../worker/numeric/special.ts';
 import reference from '../../fixtures/reference/bessel-fast-phase.json' with { type: 'json' };
 
-const cases = (reference as { cases: (BesselCase & { x: number; v?: number })[] }).cases;
+/** A case of this file: x and v are plain numbers here. */
+type Case = BesselCase & { x: number; v?: number };
+
+const cases = (reference as { cases: Case[] }).cases;
 let special: Special;
 
 beforeAll(async () => {
@@ -20,7 +23,7 @@ beforeAll(async () => {
 });
 
 /** The cases of one function and order, with the scalar and the array results. */
-function evaluate(fn: 'j0' | 'jv', v?: number): { c: BesselCase; scalar: number; array: number }[] {
+function evaluate(fn: 'j0' | 'jv', v?: number): { c: Case; scalar: number; array: number }[] {
   const mine = cases.filter((c) => c.fn === fn && c.v === v);
   const xs = Float64Array.from(mine, (c) => c.x);
   const array = fn === 'j0' ? special.j0(xs) : special.jv(v ?? 0, xs);
@@ -42,7 +45,7 @@ describe('fast Hankel phase against mpmath', () => {
     const results = evaluate(fn, v);
     expect(results.length).toBeGreaterThan(100);
     expect(results.filter((r) => !Object.is(r.array, r.scalar)).map((r) => r.c.x)).toEqual([]);
-      expect(results.filter((r) => !(caseError(r.c, r.scalar) <= 2)).map((r) => r.c.x)).toEqual([]);
+    expect(results.filter((r) => !(caseError(r.c, r.scalar) <= 2)).map((r) => r.c.x)).toEqual([]);
   });
 
   test('j0 is correctly rounded from x = 25 to 2^20', () => {
