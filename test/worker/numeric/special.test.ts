@@ -16,8 +16,9 @@ type Region = Exclude<BesselRegion, 'special'>;
 // 2e-16·mod ≈ 0.9). Special values (limits, NaN domains, overflow, underflow) must be exact.
 // Why each bound is what it is:
 // - j0, y0 (x >= 2), j1, y1 (x >= 2): rational P/Q fits (fdlibm, < 2^-58) or the Hankel series,
-//   the phase reduced in double-double and the final products in double-double: correctly
-//   rounded on every point (0 ulp). Below 2 the fdlibm forms round twice: 1 ulp.
+//   the phase reduced in double-double and the final products in double-double (for j0 first a
+//   fast table-driven phase kept only when Ziv's test proves its rounding): correctly rounded on
+//   every point (0 ulp). Below 2 the fdlibm forms round twice: 1 ulp.
 // - jn, jv: double-double ascending series, Hankel series with double-double terms, or forward
 //   recurrence from double-double Hankel values; all round once, so 1 ulp is a rounding-boundary
 //   case, never more.
