@@ -3,17 +3,52 @@
 // half-integer order is), with Hankel's P − 1 and Q summed in plain doubles (the first term of
 // each as a double-double) and a running bound on their error passed on to the rounding test.
 import { hankelJFast, prodErr } from './bessel-hankel-fast';
+import { hankelJFastX2 } from './bessel-hankel-fast-x2';
 
 const MAX_K: i32 = 64;
 // Terms below this no longer matter next to the fast phase's 2^-61 bound.
 const TINY: f64 = 1e-21;
 const U: f64 = 1.1102230246251565e-16;
 
+// The last jvPQ's results (AssemblyScript has no cheap multiple return values): p = pqPh + pqPl,
+// q = pqQh + pqQl within pqError, χ's table shift.
+let pqPh: f64 = 0;
+let pqPl: f64 = 0;
+let pqQh: f64 = 0;
+let pqQl: f64 = 0;
+let pqError: f64 = 0;
+let pqShift: i32 = 0;
+
 /** J_ν(x) for 0 ≤ ν < 2^20 and 2 ≤ x < 2^20 when the fast phase can round it with certainty, else NaN. */
 export function jvFast(nu: f64, x: f64): f64 {
+  if (!jvPQ(nu, x)) return NaN;
+  return hankelJFast(pqShift, x, pqPh, pqPl, pqQh, pqQl, pqError);
+}
+
+/** jvFast on both lanes of x (same order); NaN in a lane that fails. */
+export function jvFastX2(nu: f64, x: v128): v128 {
+  const x0 = f64x2.extract_lane(x, 0);
+  const x1 = f64x2.extract_lane(x, 1);
+  if (!jvPQ(nu, x0)) return f64x2.replace_lane(f64x2.splat(NaN), 1, jvFast(nu, x1));
+  let ph = f64x2.splat(pqPh);
+  let pl = f64x2.splat(pqPl);
+  let qh = f64x2.splat(pqQh);
+  let ql = f64x2.splat(pqQl);
+  let err = f64x2.splat(pqError);
+  if (!jvPQ(nu, x1)) return f64x2.replace_lane(f64x2.splat(NaN), 0, jvFast(nu, x0));
+  ph = f64x2.replace_lane(ph, 1, pqPh);
+  pl = f64x2.replace_lane(pl, 1, pqPl);
+  qh = f64x2.replace_lane(qh, 1, pqQh);
+  ql = f64x2.replace_lane(ql, 1, pqQl);
+  err = f64x2.replace_lane(err, 1, pqError);
+  return hankelJFastX2(pqShift, x, ph, pl, qh, ql, err);
+}
+
+// Hankel's p and q for the fast phase into pqPh …; false where the fast phase does not apply.
+function jvPQ(nu: f64, x: f64): bool {
   const t = 64 * nu + 32;
-  if (x < 2 || x >= 1048576 || nu >= 1048576 || t != Math.floor(t)) return NaN;
-  const shift = <i32>(t - 256 * Math.floor(t / 256));
+  if (x < 2 || x >= 1048576 || nu >= 1048576 || t != Math.floor(t)) return false;
+  pqShift = <i32>(t - 256 * Math.floor(t / 256));
   // μ = 4ν² and (μ − 1)/8 are exact: ν = m/64 with m < 2^26.
   const mu = 4 * nu * nu;
   const m1 = (mu - 1) * 0.125;
@@ -29,7 +64,7 @@ export function jvFast(nu: f64, x: f64): f64 {
   const t2 = qh * d;
   const t2l = prodErr(qh, d, t2) + qh * dl + ql * d;
   // Beyond that the series converges too slowly for this phase to pay (large ν, small x).
-  if (Math.abs(t2) > 0.125) return NaN;
+  if (Math.abs(t2) > 0.125) return false;
   // Term k ≥ 3 from term k − 1 with four roundings (inv8x's included), so term k is off by at
   // most 4k·2^-53 of itself, and each sum by 2^-53 of its size per addition: 2^-53·Σ 8k|term k|
   // bounds both. The sums stop once a term is below TINY; the series' rest is then below its
@@ -51,11 +86,15 @@ export function jvFast(nu: f64, x: f64): f64 {
     if (size < TINY && <f64>k > nu) {
       const next = term * (mu - <f64>((2 * k + 1) * (2 * k + 1))) * inv8x / <f64>(k + 1);
       const after = next * (mu - <f64>((2 * k + 3) * (2 * k + 3))) * inv8x / <f64>(k + 2);
-      const bound = err * U * 1.01 + Math.abs(next) + Math.abs(after);
-      return hankelJFast(shift, x, -t2, p - t2l, qh, ql + q, bound);
+      pqError = err * U * 1.01 + Math.abs(next) + Math.abs(after);
+      pqPh = -t2;
+      pqPl = p - t2l;
+      pqQh = qh;
+      pqQl = ql + q;
+      return true;
     }
-    if (size > prev && <f64>k > nu + 1) return NaN;
+    if (size > prev && <f64>k > nu + 1) return false;
     prev = size;
   }
-  return NaN;
+  return false;
 }

@@ -25,6 +25,11 @@ function hankelWorth(nu: f64, x: f64): bool {
   return x > nu && (x >= 25 || (x >= 2 && Math.floor(nu + 0.5) == nu + 0.5));
 }
 
+/** Whether jvPos(ν, x) for ν > 0, x > 0 tries jvFast first (so an array may run it two lanes at a time). */
+export function jvTriesFast(nu: f64, x: f64): bool {
+  return nu != 1 && hankelWorth(nu, x);
+}
+
 // The ascending series for J is used while its cancellation (about e^(x²/(2ν+2))) costs
 // fewer than 2^44 of the 2^106 its double-double sum carries.
 function seriesJWorth(nu: f64, x: f64): bool {

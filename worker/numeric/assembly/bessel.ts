@@ -2,7 +2,8 @@
 // set: limits at 0 and ±∞, NaN outside the real domain), reflection for negative x and negative
 // order, then the positive-order, positive-x kernels of bessel-real.ts and bessel-order01.ts.
 // Each scalar f(v, x) has an array twin f_array(inPtr, outPtr, n, v) over n doubles.
-import { ivNeg, ivPos, jvPos, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
+import { ivNeg, ivPos, jvPos, jvTriesFast, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
+import { jvFastX2 } from './bessel-jv-fast';
 import { j0FastX2, j0FastX2Range } from './bessel-j0-fast';
 import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 
@@ -193,7 +194,26 @@ export function besselJvArray(inPtr: usize, outPtr: usize, n: i32, v: f64): void
     besselJ0Array(inPtr, outPtr, n);
     return;
   }
-  for (let i = 0; i < n; i++) store<f64>(outPtr + (<usize>i << 3), besselJv(v, load<f64>(inPtr + (<usize>i << 3))));
+  let i = 0;
+  if (v > 0) {
+    // Pairs that jvPos would send to jvFast run it on two lanes; the rest one at a time.
+    for (; i + 2 <= n; i += 2) {
+      const at = <usize>i << 3;
+      const x = v128.load(inPtr + at);
+      const x0 = f64x2.extract_lane(x, 0);
+      const x1 = f64x2.extract_lane(x, 1);
+      let y0: f64 = NaN;
+      let y1: f64 = NaN;
+      if (x0 > 0 && x1 > 0 && jvTriesFast(v, x0) && jvTriesFast(v, x1)) {
+        const y = jvFastX2(v, x);
+        y0 = f64x2.extract_lane(y, 0);
+        y1 = f64x2.extract_lane(y, 1);
+      }
+      store<f64>(outPtr + at, isNaN(y0) ? besselJv(v, x0) : y0);
+      store<f64>(outPtr + at, isNaN(y1) ? besselJv(v, x1) : y1, 8);
+    }
+  }
+  for (; i < n; i++) store<f64>(outPtr + (<usize>i << 3), besselJv(v, load<f64>(inPtr + (<usize>i << 3))));
 }
 
 /** Y_v over n doubles. */
