@@ -4,7 +4,7 @@ import { benchEditor, SCALE_CELLS } from '../../bench/editor.ts';
 
 const session = useServerAndBrowser();
 
-// The targets (open < 1 s, keystroke p95 < 50 ms) are figures of `npm run bench` on a quiet machine; here
+// The targets (open ≤ 1 s, keystroke p95 ≤ 16 ms) are figures of `npm run bench` on a quiet machine; here
 // the bounds are loose enough for a shared, loaded CI box yet fail if editors stop being lazy (300 views
 // take seconds to build) or typing waits on something slow such as saving.
 test('a 300-cell notebook with outputs opens with few editors mounted, and typing in cell 250 works', async () => {
