@@ -45,6 +45,12 @@ export function hankel01(order: i32, x: f64, accurate: bool = false, want: i32 =
   fits(order, x, accurate, want);
 }
 
+/** J0(x) for finite x >= 2 by the double-double path alone (where the fast phase gave up). */
+export function j0Slow(x: f64): f64 {
+  hankel01(0, x, false, WANT_J);
+  return hankelJ;
+}
+
 /** J0(x) for finite x > 0. */
 export function j0Pos(x: f64): f64 {
   if (x >= 2) {
@@ -52,8 +58,7 @@ export function j0Pos(x: f64): f64 {
       const y = j0Fast(x);
       if (!isNaN(y)) return y;
     }
-    hankel01(0, x, false, WANT_J);
-    return hankelJ;
+    return j0Slow(x);
   }
   if (x < 7.450580596923828e-9) return 1;
   const z = x * x;

@@ -5,7 +5,7 @@
 import { ivNeg, ivPos, jvPos, jvTriesFast, jyJ, jyNeg, jyPos, jyY, kvPos, yvPos } from './bessel-real';
 import { jvFastX2 } from './bessel-jv-fast';
 import { j0FastX2, j0FastX2Range } from './bessel-j0-fast';
-import { j0Pos, j1Pos, y0Pos, y1Pos } from './bessel-order01';
+import { j0Pos, j0Slow, j1Pos, y0Pos, y1Pos } from './bessel-order01';
 
 // @ts-ignore: decorator
 @inline function isInteger(v: f64): bool {
@@ -163,8 +163,9 @@ export function besselJ0Array(inPtr: usize, outPtr: usize, n: i32): void {
       const y = j0FastX2(x);
       const y0 = f64x2.extract_lane(y, 0);
       const y1 = f64x2.extract_lane(y, 1);
-      store<f64>(outPtr + at, isNaN(y0) ? besselJ0(f64x2.extract_lane(x, 0)) : y0);
-      store<f64>(outPtr + at, isNaN(y1) ? besselJ0(f64x2.extract_lane(x, 1)) : y1, 8);
+      // Lanes the fast phase gave up on go straight to the double-double path (x >= 2 here).
+      store<f64>(outPtr + at, isNaN(y0) ? j0Slow(f64x2.extract_lane(x, 0)) : y0);
+      store<f64>(outPtr + at, isNaN(y1) ? j0Slow(f64x2.extract_lane(x, 1)) : y1, 8);
     } else {
       store<f64>(outPtr + at, besselJ0(f64x2.extract_lane(x, 0)));
       store<f64>(outPtr + at, besselJ0(f64x2.extract_lane(x, 1)), 8);
