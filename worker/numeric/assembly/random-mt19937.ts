@@ -107,6 +107,25 @@ function regenerate(): void {
   return unchecked(tempered[pos++]);
 }
 
+/**
+ * Index in mtBlockDoubles of the next double when it is there (the stream sits at an even word
+ * with a whole pair left in the block), refilling a used-up block first; else −1.
+ */
+export function mtDoubleIndex(): i32 {
+  if (pos == N) regenerate();
+  return (pos & 1) == 0 && pos <= N - 2 ? pos >> 1 : -1;
+}
+
+/** Moves the stream to the start of double `index` of the current block (index ≤ N/2). */
+export function mtSeekDouble(index: i32): void {
+  pos = index << 1;
+}
+
+/** The current block's doubles (see mtDoubleIndex). */
+export function mtBlockDoubles(): usize {
+  return changetype<usize>(doubles);
+}
+
 /** A double in [0, 1) on 53 bits from two draws, as numpy's random_sample. */
 // @ts-ignore: decorator
 @inline export function mtNextDouble(): f64 {

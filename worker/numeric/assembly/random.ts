@@ -1,7 +1,7 @@
 // numpy's legacy RandomState distributions on the MT19937 stream: random_sample, uniform,
 // the polar Box–Muller gauss with its cached second deviate, and normal = loc + scale·gauss.
 import { glibcLogX2 } from './log-x2';
-import { mtNext, mtNextDouble, mtSeed, mtSeedArray } from './random-mt19937';
+import { mtBlockDoubles, mtDoubleIndex, mtNext, mtNextDouble, mtSeed, mtSeedArray, mtSeekDouble } from './random-mt19937';
 
 export { mtKey as randomKey } from './random-mt19937';
 
@@ -29,6 +29,8 @@ export function randomUint32(): u32 {
 
 // Pairs drawn per batch: the rejection loop fills a batch, then logs run two lanes at a time.
 const BATCH: i32 = 256;
+// Doubles per MT19937 block (624 words).
+const HALF_BLOCK: i32 = 312;
 const batchX1 = new StaticArray<f64>(BATCH);
 const batchX2 = new StaticArray<f64>(BATCH);
 const batchR2 = new StaticArray<f64>(BATCH);
@@ -37,16 +39,34 @@ const tail = new StaticArray<f64>(4);
 /** Draws `pairs` accepted points of the polar method into the batch arrays, as numpy's loop does. */
 function drawPairs(pairs: i32): void {
   // Every attempt is stored and the slot kept only when accepted: no branch to mispredict.
+  // Attempts read the block's doubles straight from a local index; one that straddles blocks
+  // (or an odd word position) takes the general draws.
   let j = 0;
   while (j < pairs) {
-    const x1 = 2.0 * mtNextDouble() - 1.0;
-    const x2 = 2.0 * mtNextDouble() - 1.0;
-    const r2 = x1 * x1 + x2 * x2;
-    unchecked((batchX1[j] = x1));
-    unchecked((batchX2[j] = x2));
-    unchecked((batchR2[j] = r2));
-    j += <i32>(r2 < 1.0) & <i32>(r2 != 0.0);
+    let q = mtDoubleIndex();
+    if (q < 0 || q > HALF_BLOCK - 2) {
+      const x1 = 2.0 * mtNextDouble() - 1.0;
+      const x2 = 2.0 * mtNextDouble() - 1.0;
+      j += keep(j, x1, x2);
+      continue;
+    }
+    const doubles = mtBlockDoubles();
+    for (; j < pairs && q <= HALF_BLOCK - 2; q += 2) {
+      const at = doubles + (<usize>q << 3);
+      j += keep(j, 2.0 * load<f64>(at) - 1.0, 2.0 * load<f64>(at, 8) - 1.0);
+    }
+    mtSeekDouble(q);
   }
+}
+
+// Stores an attempt in slot j; 1 if it is accepted (0 < r2 < 1), else 0.
+// @ts-ignore: decorator
+@inline function keep(j: i32, x1: f64, x2: f64): i32 {
+  const r2 = x1 * x1 + x2 * x2;
+  unchecked((batchX1[j] = x1));
+  unchecked((batchX2[j] = x2));
+  unchecked((batchR2[j] = r2));
+  return <i32>(r2 < 1.0) & <i32>(r2 != 0.0);
 }
 
 /**
