@@ -68,13 +68,14 @@ let passed: v128 = i64x2.splat(0);
 // @ts-ignore: decorator
 @inline function tablePath(x: v128): v128 {
   const tmp = i64x2.sub(x, i64x2.splat(OFF));
-  const t0 = i64x2.extract_lane(tmp, 0);
-  const t1 = i64x2.extract_lane(tmp, 1);
-  const i0 = <i32>((t0 >>> 45) & 127) << 1;
-  const i1 = <i32>((t1 >>> 45) & 127) << 1;
-  const invc = f64x2.replace_lane(splat(unchecked(LOG_TABLE[i0])), 1, unchecked(LOG_TABLE[i1]));
-  const logc = f64x2.replace_lane(splat(unchecked(LOG_TABLE[i0 + 1])), 1, unchecked(LOG_TABLE[i1 + 1]));
-  const kd = f64x2.replace_lane(splat(<f64>(t0 >> 52)), 1, <f64>(t1 >> 52));
+  // Each lane's (invc, logc) pair is one 16-byte load; k (small) is the low half of tmp >> 52.
+  const table = changetype<usize>(LOG_TABLE);
+  const e0 = v128.load(table + (<usize>((i64x2.extract_lane(tmp, 0) >>> 45) & 127) << 4));
+  const e1 = v128.load(table + (<usize>((i64x2.extract_lane(tmp, 1) >>> 45) & 127) << 4));
+  const invc = v128.shuffle<f64>(e0, e1, 0, 2);
+  const logc = v128.shuffle<f64>(e0, e1, 1, 3);
+  const ki = i64x2.shr_s(tmp, 52);
+  const kd = f64x2.convert_low_i32x4_s(v128.shuffle<i32>(ki, ki, 0, 2, 0, 2));
   const z = i64x2.sub(x, v128.and(tmp, i64x2.splat(<i64>0xfff << 52)));
 
   // r = fma(z, invc, −1) exactly: p − 1 is exact (Sterbenz, p near 1) and so is Dekker's error.
