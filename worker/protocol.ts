@@ -50,6 +50,11 @@ export interface KernelInitOptions {
   interruptBuffer?: SharedArrayBuffer;
   /** URL of the compiled WASM numeric core (resolved by the bundler on the page side). */
   wasmUrl?: string;
+  /**
+   * Name of a BroadcastChannel to send events on instead of the sink: Chromium defers worker
+   * messages after a key press until the next frame, BroadcastChannel deliveries it does not.
+   */
+  eventChannel?: string;
 }
 
 /** Completion answer, positions are offsets into the code string. */

@@ -25,9 +25,6 @@ export interface ConnectionHandlers {
   isBusy(): boolean;
 }
 
-// Until worker/protocol.ts names it, the channel travels as an extra init option the runtime reads.
-type InitWithEventChannel = KernelInitOptions & { eventChannel?: string };
-
 /**
  * A BroadcastChannel of a fresh name for the worker's events, or null where there is none.
  * Chromium defers message tasks from a worker or a MessagePort after a discrete input event until
@@ -75,7 +72,7 @@ export class Connection {
     };
     this.#events = openEventChannel();
     if (this.#events) this.#events.onmessage = (event: MessageEvent<KernelEvent[]>) => sink(event.data);
-    const init: InitWithEventChannel = {
+    const init: KernelInitOptions = {
       ...(buffer ? { interruptBuffer: buffer } : {}),
       ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
       ...(this.#events ? { eventChannel: this.#events.name } : {}),

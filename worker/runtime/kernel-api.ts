@@ -32,7 +32,7 @@ export function createKernelApi(deps: KernelApiDeps = {}): KernelApi {
     return session;
   };
   return {
-    async init(sink: KernelEventSink, options: KernelInitOptions & { eventChannel?: string }) {
+    async init(sink: KernelEventSink, options: KernelInitOptions) {
       const send = eventSender(sink, options.eventChannel);
       const created = new Session({ sink: send, interruptFlag: options.interruptBuffer ? new Int32Array(options.interruptBuffer) : null });
       session = created;

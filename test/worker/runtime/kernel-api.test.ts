@@ -17,7 +17,7 @@ test('with an event channel named at init, events go out on that BroadcastChanne
   const received = listen('kernel-api-test-channel');
   const sunk: KernelEvent[] = [];
   const api = createKernelApi();
-  const options: KernelInitOptions & { eventChannel: string } = { eventChannel: 'kernel-api-test-channel' };
+  const options: KernelInitOptions = { eventChannel: 'kernel-api-test-channel' };
   await api.init((events) => void sunk.push(...events), options);
   await api.execute({ cellId: 'c', runId: 'r1', source: '1+1' });
   await expect.poll(() => received.map((event) => event.type)).toEqual(['status', 'execute_input', 'output', 'done', 'status']);
