@@ -28,12 +28,6 @@ interface ResultRow extends NotedRow {
   ok: Verdict;
 }
 
-/** Issue 8's targets where a module states a looser one (the issue's budget is the one kept). */
-const ISSUE_TARGETS: { figure: RegExp; target: string; note: string }[] = [
-  { figure: /^keystroke to paint .*\(p95\)$/, target: '≤ 16 ms', note: 'issue 8 budget (bench/editor.ts states < 50 ms)' },
-  { figure: /^open \d+-cell notebook with outputs/, target: '≤ 1000 ms', note: 'issue 8 budget: ≤ 1 s' },
-];
-
 /** Judges `value` against a target such as "≤ 250 kB", "< 2 ms", "0" or "≤ 2 ulp on 99%". */
 function judge(value: number, target: string | undefined): Verdict {
   if (target === undefined) return 'n/a';
@@ -58,11 +52,9 @@ function formatValue(row: NotedRow): string {
 }
 
 function withTarget(row: NotedRow): ResultRow {
-  const override = ISSUE_TARGETS.find((o) => o.figure.test(row.figure));
-  const merged: NotedRow = override ? { ...row, target: override.target, note: [row.note, override.note].filter(Boolean).join('; ') } : row;
-  const ok = judge(merged.value, merged.target);
+  const ok = judge(row.value, row.target);
   const unclear = ok === 'unclear' ? 'the max is above the limit; the share of points within it is not measured' : undefined;
-  return { ...merged, ok, ...(unclear ? { note: [merged.note, unclear].filter(Boolean).join('; ') } : {}) };
+  return { ...row, ok, ...(unclear ? { note: [row.note, unclear].filter(Boolean).join('; ') } : {}) };
 }
 
 async function section(name: string, rows: ResultRow[], run: () => Promise<readonly (BenchRow | NotedRow)[]>): Promise<void> {
