@@ -10,6 +10,7 @@ import { applySavedTheme } from './components/browser-actions.ts';
 import { AppUpdate, APP_UPDATE_CONTEXT, startServiceWorker } from './sw/app-update.svelte.ts';
 import { FolderStore, FOLDER_CONTEXT } from './store/folder.svelte.ts';
 import { guardSession } from './session/session-check.ts';
+import { preloadPlotlyFor } from './render/plotly-loader.ts';
 
 /** Saves every notebook open in this tab; true when none is left unsaved. */
 async function saveAll(workspace: Workspace | undefined): Promise<boolean> {
@@ -34,7 +35,10 @@ async function start(target: HTMLElement): Promise<void> {
   workspace = new Workspace({
     storage,
     createKernel: () =>
-      createKernelClient(() => new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module' })),
+      createKernelClient(() => new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module' }), {
+        // plotly.js loads while a plotting cell runs, not after its figure arrives.
+        onExecute: (input) => preloadPlotlyFor(input.source),
+      }),
   });
   await workspace.start();
   const router = new Router(window.location, window);

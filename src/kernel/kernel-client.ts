@@ -71,6 +71,7 @@ class Client implements KernelClient {
 
   execute(input: ExecuteInput, options: { stopOnError?: boolean } = {}): ExecuteHandle {
     const runId = `${this.#runIdPrefix}-${++this.#runCounter}`;
+    this.#options.onExecute?.(input);
     let resolve: (status: ExecuteStatus) => void = () => undefined;
     const done = new Promise<ExecuteStatus>((r) => (resolve = r));
     const run: Run = { input: { ...input }, runId, stopOnError: options.stopOnError ?? true, started: false, executionNumber: 0, done, resolve };

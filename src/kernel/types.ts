@@ -32,6 +32,8 @@ export interface KernelClientOptions {
   /** How long `complete`/`inspect` wait for a busy kernel. */
   introspectTimeoutMs: number;
   wasmUrl?: string;
+  /** Called as each run is queued: the page starts loading what its output will need (plotly for a plotting cell). */
+  onExecute?: (input: ExecuteInput) => void;
 }
 
 /** What the UI uses to run code. */

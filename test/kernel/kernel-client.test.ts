@@ -66,6 +66,16 @@ describe('kernel client', () => {
     expect(client.history.map((h) => h.cellId)).toEqual(['a', 'b', 'c']);
   }, 30_000);
 
+  test('onExecute hears each run as it is queued, before the worker answers', async () => {
+    const heard: string[] = [];
+    const { client } = start({ onExecute: (input) => heard.push(`${input.cellId}:${input.source}`) });
+    const a = client.execute({ cellId: 'a', source: 'df.plot()' });
+    const b = client.execute({ cellId: 'b', source: '2' });
+    expect(heard).toEqual(['a:df.plot()', 'b:2']);
+    await Promise.all([a.done, b.done]);
+    expect(heard).toHaveLength(2);
+  }, 30_000);
+
   test('an error aborts the runs queued after it (stop on error), unless asked not to', async () => {
     const { client, events } = start();
     const bad = client.execute({ cellId: 'a', source: 'throw new Error("x")' });
