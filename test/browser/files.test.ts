@@ -55,6 +55,24 @@ test('the demos are seeded; uploads store valid files and name each broken one w
   }
 });
 
+test('in a fresh profile a demo clicked as soon as it is listed opens, and the demos stay listed in order after a reload', async () => {
+  const browser = await startBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.locator('.file-name', { hasText: 'Welcome to Quire.ipynb' }).click();
+    const first = page.locator('.cell').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.textContent()).toContain('Welcome to Quire');
+    await page.goBack();
+    await expect.poll(() => page.locator('.file-name').allTextContents()).toEqual(['Welcome to Quire.ipynb', 'Bessel functions.ipynb']);
+    await page.reload();
+    await expect.poll(() => page.locator('.file-name').allTextContents()).toEqual(['Welcome to Quire.ipynb', 'Bessel functions.ipynb']);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('two tabs editing one notebook: the stale tab is told, and saving its version as a copy loses nothing', async () => {
   const browser = await startBrowser();
   try {
