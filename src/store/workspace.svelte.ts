@@ -3,9 +3,8 @@ import { createNotebook, createCell, insertCell } from '../model/operations.ts';
 import { fromIpynbJson, serializeIpynb, toStoredIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
 import type { NotebookStorage, NotebookSummary, RemovedNotebook, SeedNotebook, StorageUsage } from '../storage/index.ts';
-import { NotebookStore } from './notebook-store.svelte.ts';
+import type { NotebookStore } from './notebook-store.svelte.ts';
 import { demoSeeds } from './demos.ts';
-import { zipNotebooks } from './backup-zip.ts';
 import { createImporter, defaultImportWorker, type Importer } from './import-client.ts';
 import type { ImportFile, UploadResult } from './import-protocol.ts';
 
@@ -150,6 +149,8 @@ export class Workspace {
       this.error = 'That notebook no longer exists.';
       return;
     }
+    // Loaded with the first notebook opened: the file list does not need it before its first paint.
+    const { NotebookStore } = await import('./notebook-store.svelte.ts');
     const { notebook } = fromIpynbJson(stored.content);
     const session = new NotebookStore({
       id,
@@ -247,6 +248,7 @@ export class Workspace {
       const file = await this.exportNotebook(summary.id);
       if (file) files.push(file);
     }
+    const { zipNotebooks } = await import('./backup-zip.ts');
     const zip = zipNotebooks(files);
     await this.markBackedUp();
     return zip;
