@@ -3,11 +3,13 @@
 // order): J = F·((1 + p) cos χ − q sin χ), F = sqrt(2/(πx)), with p, q given. cos χ and sin χ
 // come from a table of cos, sin(jπ/128) and short Taylor series of the remainder; every value
 // that could carry a rounding error above about 2^-66·(1 + |p| + |q|) is kept exactly with
-// Dekker products and Knuth sums. The bounds noted below add up to under
-// 2^-62.5·(1 + |p| + |q|)·F; 2^-61·(1 + |p| + |q|)/sqrt(x) ≥ 2^-60.7·(…)·F covers them with a
-// margin. The result is kept only when every value within that error (plus the caller's bound
-// on the error of p and q) rounds to it (Ziv's test); otherwise NaN sends the caller to the
-// double-double path.
+// Dekker products and Knuth sums. Error budget, relative to F (and to 1 + |p| + |q| for the
+// terms that scale with it): cos χ and sin χ within 2^-63.4 each (ct's rounding and Taylor tail
+// 2^-64.3, the three roundings after ch·ct 2^-65, ch·ct itself 2^-66.7); A's low-part sum
+// 2^-64.6; F·A's low part 2^-64.8: under 2^-62.4 in all. The bound used,
+// 2^-62·(1 + |p| + |q|)/sqrt(x) = 2^-61.7·(…)·F, leaves a margin of 1.6. The result is kept
+// only when every value within that error (plus the caller's bound on the error of p and q)
+// rounds to it (Ziv's test); otherwise NaN sends the caller to the double-double path.
 import { sinCosPi, phaseCos, phaseCosLo, phaseSin, phaseSinLo } from './bessel-phase';
 
 /** 2^27 + 1, Veltkamp's splitting constant. */
@@ -26,8 +28,8 @@ export const K_HI: f64 = 0.7978845608028654;
 export const K_LO: f64 = -4.98465440455546e-17;
 /** See K_HI. */
 export const K_HI_26: f64 = 0.7978845536708832;
-/** 2^-61, the relative error bound of the fast phase (see above). */
-export const E: f64 = 4.336808689942018e-19;
+/** 2^-62, the relative error bound of the fast phase (see above). */
+export const E: f64 = 2.168404344971009e-19;
 
 /**
  * cos(jπ/128), sin(jπ/128) for j < 256 as double-doubles, with the high parts pre-split:

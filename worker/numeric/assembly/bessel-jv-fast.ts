@@ -6,7 +6,7 @@ import { hankelJFast, prodErr } from './bessel-hankel-fast';
 import { hankelJFastX2 } from './bessel-hankel-fast-x2';
 
 const MAX_K: i32 = 64;
-// Terms below this no longer matter next to the fast phase's 2^-61 bound.
+// Terms below this no longer matter next to the fast phase's 2^-62 bound.
 const TINY: f64 = 1e-21;
 const U: f64 = 1.1102230246251565e-16;
 
@@ -63,8 +63,9 @@ function jvPQ(nu: f64, x: f64): bool {
   const dl = ((c9 - dx) - prodErr(d, x, dx)) / x;
   const t2 = qh * d;
   const t2l = prodErr(qh, d, t2) + qh * dl + ql * d;
-  // Beyond that the series converges too slowly for this phase to pay (large ν, small x).
-  if (Math.abs(t2) > 0.125) return false;
+  // Beyond that the series converges too slowly for this phase to pay (large ν, small x),
+  // unless ν is a small half-integer, where it stops after ν + 1/2 terms.
+  if (Math.abs(t2) > 0.125 && !(nu < 32 && Math.floor(nu + 0.5) == nu + 0.5)) return false;
   // Term k ≥ 3 from term k − 1 with four roundings (inv8x's included), so term k is off by at
   // most 4k·2^-53 of itself, and each sum by 2^-53 of its size per addition: 2^-53·Σ 8k|term k|
   // bounds both. The sums stop once a term is below TINY; the series' rest is then below its
