@@ -5,7 +5,7 @@
 // fast phase's own bound. j0FastX2 does the same on two lanes.
 import { hankelJFast, prodErr } from './bessel-hankel-fast';
 import { hankelJFastX2, prodErrX2 } from './bessel-hankel-fast-x2';
-import { p0m1, q0 } from './bessel-pq01';
+import { interval, p0m1, p0m1X2, q0, q0X2 } from './bessel-pq01';
 
 const FITS_BELOW: f64 = 25;
 const FEWER_TERMS_FROM: f64 = 40;
@@ -77,9 +77,16 @@ export function j0Fast(x: f64): f64 {
 export function j0FastX2(x: v128): v128 {
   const zero = f64x2.splat(0);
   if (!i64x2.all_true(f64x2.ge(x, f64x2.splat(FITS_BELOW)))) {
-    // p and q lane by lane (fits or series), the phase on both lanes.
     const x0 = f64x2.extract_lane(x, 0);
     const x1 = f64x2.extract_lane(x, 1);
+    if (x0 < FITS_BELOW && x1 < FITS_BELOW) {
+      const i = interval(x0);
+      if (i == interval(x1)) {
+        const p = p0m1X2(x, i);
+        return hankelJFastX2(SHIFT, x, p, zero, q0X2, zero, zero);
+      }
+    }
+    // p and q lane by lane (fits or series), the phase on both lanes.
     let p = f64x2.splat(j0PQ(x0));
     let qh = f64x2.splat(pqQh);
     let ql = f64x2.splat(pqQl);

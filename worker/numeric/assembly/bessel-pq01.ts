@@ -52,8 +52,8 @@ const Q1S: StaticArray<f64> = [
   2.95333629060523854548e+01, 2.52981549982190529136e+02, 7.57502834868645436472e+02, 7.39393205320467245656e+02, 1.55949003336666123687e+02, -4.95949898822628210127e+00,
 ];
 
-// Which of the four fits covers x (fdlibm's breakpoints 8, 4.5454, 2.8571).
-function interval(x: f64): i32 {
+/** Which of the four fits covers x (fdlibm's breakpoints 8, 4.5454, 2.8571). */
+export function interval(x: f64): i32 {
   if (x >= 8) return 0;
   if (x >= 4.545452117919921875) return 1;
   if (x >= 2.857141494750976562) return 2;
@@ -88,4 +88,25 @@ export function p1m1(x: f64): f64 {
 /** Q_1(x) for x >= 2. */
 export function q1(x: f64): f64 {
   return (0.375 + ratio(Q1R, Q1S, interval(x), 1 / (x * x))) / x;
+}
+
+// ratio() on two lanes, the same operations in the same order.
+// @ts-ignore: decorator
+@inline function ratioX2(r: StaticArray<f64>, s: StaticArray<f64>, i: i32, z: v128): v128 {
+  const o = i * 6;
+  let num = f64x2.splat(unchecked(r[o + 5]));
+  for (let k = 4; k >= 0; k--) num = f64x2.add(f64x2.splat(unchecked(r[o + k])), f64x2.mul(z, num));
+  let den = f64x2.splat(unchecked(s[o + 5]));
+  for (let k = 4; k >= 0; k--) den = f64x2.add(f64x2.splat(unchecked(s[o + k])), f64x2.mul(z, den));
+  return f64x2.div(num, f64x2.add(f64x2.splat(1), f64x2.mul(z, den)));
+}
+
+/** Q_0 of the last p0m1X2 call, on both lanes. */
+export let q0X2: v128 = f64x2.splat(0);
+
+/** p0m1 on both lanes of x, both covered by fit i (see interval), bit for bit; q0 into q0X2. */
+export function p0m1X2(x: v128, i: i32): v128 {
+  const z = f64x2.div(f64x2.splat(1), f64x2.mul(x, x));
+  q0X2 = f64x2.div(f64x2.add(f64x2.splat(-0.125), ratioX2(Q0R, Q0S, i, z)), x);
+  return ratioX2(P0R, P0S, i, z);
 }
