@@ -41,6 +41,8 @@ async function start(target: HTMLElement): Promise<void> {
       }),
   });
   await workspace.start();
+  // A save started now would be cut off by the unload: the last edits are kept synchronously instead.
+  window.addEventListener('pagehide', () => workspace?.keepUnsaved());
   const router = new Router(window.location, window);
   const update = new AppUpdate();
   startServiceWorker(update);

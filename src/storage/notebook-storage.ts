@@ -12,7 +12,8 @@ import { ChangeChannel } from './change-channel.ts';
 import { browserEstimate, requestBrowserPersistence } from './browser-quota.ts';
 import { createCheckpoint, listCheckpoints, putCheckpoints, restoreCheckpoint, takeCheckpoints } from './checkpoints.ts';
 import { newId } from './ids.ts';
-import { defaultHintStore, neverOpened, rememberOpened, type HintStore } from './visit-hint.ts';
+import { pageLocalStorage, neverOpened, rememberOpened, type HintStore } from './visit-hint.ts';
+import { contentToApply, forgetUnsaved, keepUnsaved, listUnsaved, type JournalStore } from './unsaved-journal.ts';
 import type {
   Checkpoint,
   CreateOptions,
@@ -38,6 +39,8 @@ export interface OpenStorageOptions {
   name?: string;
   /** Where the "opened before" hint is kept: localStorage by default, null for none. */
   hints?: HintStore | null;
+  /** Where a leaving page keeps its unsaved notebooks: localStorage by default, null for nowhere. */
+  journal?: JournalStore | null;
 }
 
 /**
@@ -46,7 +49,11 @@ export interface OpenStorageOptions {
  * call that needs the database, with the reason.
  */
 export async function openStorage(options: OpenStorageOptions = {}): Promise<NotebookStorage> {
-  const storage = new IdbNotebookStorage(options.name ?? DEFAULT_DATABASE, options.hints === undefined ? defaultHintStore() : options.hints);
+  const storage = new IdbNotebookStorage(
+    options.name ?? DEFAULT_DATABASE,
+    options.hints === undefined ? pageLocalStorage() : options.hints,
+    options.journal === undefined ? pageLocalStorage() : options.journal,
+  );
   // Opened eagerly; the rejection is handled by each call that awaits the connection.
   storage.connect().catch(() => undefined);
   return storage;
@@ -57,20 +64,34 @@ export async function deleteStorage(name: string): Promise<void> {
   await deleteDB(name);
 }
 
+/** The summary after a save of new content of `size` bytes: the next revision, and a demo marked edited. */
+function savedRecord(record: SummaryRecord, size: number): SummaryRecord {
+  return {
+    ...record,
+    revision: record.revision + 1,
+    // Strictly later, so "newest first" follows the order of saves even within one millisecond.
+    modified: Math.max(Date.now(), record.modified + 1),
+    size,
+    ...(record.demo ? { demo: { ...record.demo, edited: true } } : {}),
+  };
+}
+
 class IdbNotebookStorage implements NotebookStorage {
   readonly instanceId = newId();
   readonly probablyNew: boolean;
   readonly name: string;
   readonly #hints: HintStore | null;
+  readonly #journal: JournalStore | null;
   readonly #channel: ChangeChannel;
   /** The open (or opening) connection; shared so concurrent calls open it once. */
   #db: Promise<IDBPDatabase<QuireDB>> | null = null;
   /** Why this instance can no longer reach the database, once it cannot. */
   #closed: string | null = null;
 
-  constructor(name: string, hints: HintStore | null) {
+  constructor(name: string, hints: HintStore | null, journal: JournalStore | null) {
     this.name = name;
     this.#hints = hints;
+    this.#journal = journal;
     this.probablyNew = neverOpened(hints, name);
     this.#channel = new ChangeChannel(name);
   }
@@ -101,11 +122,36 @@ class IdbNotebookStorage implements NotebookStorage {
         },
       });
       rememberOpened(this.#hints, this.name);
+      await this.#applyUnsaved(db);
       return db;
     } catch (error) {
       this.#db = null;
       throw toStorageError(error, 'open the notebook database');
     }
+  }
+
+  /**
+   * Stores what a page kept as it went away (see unsaved-journal.ts), before anything reads the
+   * database, where the stored revision is still the one it was based on; else a later save won.
+   */
+  async #applyUnsaved(db: IDBPDatabase<QuireDB>): Promise<void> {
+    for (const entry of listUnsaved(this.#journal, this.name)) {
+      const applied = await transact(db, notebookStores(), 'readwrite', 'restore the last edits', async (tx) => {
+        const [record, stored] = await Promise.all([tx.objectStore('summaries').get(entry.id), tx.objectStore('contents').get(entry.id)]);
+        if (!record || !stored || record.revision !== entry.baseRevision) return null;
+        const content = contentToApply(entry, stored);
+        const next = savedRecord(record, estimateJsonSize(content));
+        await writeNotebook(tx, next, content);
+        return next.revision;
+      }).catch(() => null);
+      forgetUnsaved(this.#journal, this.name, entry.id);
+      if (applied !== null) this.#publish('saved', entry.id, applied);
+    }
+  }
+
+  /** Keeps `content` synchronously for the next start (a page going away); see unsaved-journal.ts. */
+  keepUnsaved(id: string, content: NotebookContent, baseRevision: number): boolean {
+    return keepUnsaved(this.#journal, this.name, id, content, baseRevision);
   }
 
   async list(): Promise<NotebookSummary[]> {
@@ -187,17 +233,11 @@ class IdbNotebookStorage implements NotebookStorage {
       const record = await tx.objectStore('summaries').get(id);
       if (!record) throw new NotFoundError('This notebook');
       if (record.revision !== baseRevision) throw new ConflictError(id, baseRevision, record.revision);
-      const next: SummaryRecord = {
-        ...record,
-        revision: record.revision + 1,
-        // Strictly later, so "newest first" follows the order of saves even within one millisecond.
-        modified: Math.max(Date.now(), record.modified + 1),
-        size,
-        ...(record.demo ? { demo: { ...record.demo, edited: true } } : {}),
-      };
+      const next = savedRecord(record, size);
       await writeNotebook(tx, next, content);
       return { revision: next.revision, modified: next.modified };
     });
+    forgetUnsaved(this.#journal, this.name, id);
     this.#publish('saved', id, result.revision);
     return result;
   }

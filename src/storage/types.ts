@@ -131,6 +131,12 @@ export interface NotebookStorage {
    * at once seed once), the first listed newest; returns those stored, none when it was not empty.
    */
   seedIfEmpty(notebooks: readonly SeedNotebook[]): Promise<StoredNotebook[]>;
+  /**
+   * Keeps `content` synchronously (in localStorage) for a page that is going away, where an
+   * IndexedDB save would be cut off; the next start stores it if the revision is still `baseRevision`.
+   * False when it could not be kept.
+   */
+  keepUnsaved(id: string, content: NotebookContent, baseRevision: number): boolean;
   /** Replaces the content if the stored revision is still `baseRevision`; throws ConflictError otherwise. */
   save(id: string, content: NotebookContent, baseRevision: number, options?: SaveOptions): Promise<SaveResult>;
   /** Renames (forcing ".ipynb"); throws InvalidNameError for bad or taken names. */

@@ -11,7 +11,7 @@ export interface HintStore {
 }
 
 /** localStorage where the page may use it, else null (Node, workers, storage blocked by the user). */
-export function defaultHintStore(): HintStore | null {
+export function pageLocalStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {

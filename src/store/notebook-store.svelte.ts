@@ -24,7 +24,7 @@ import {
   updateDisplay,
 } from '../model/operations.ts';
 import type { Cell } from '../model/types.ts';
-import { fromIpynbJson, serializeIpynb, toIpynb } from '../ipynb/index.ts';
+import { fromIpynbJson, serializeIpynb, toStoredIpynb } from '../ipynb/index.ts';
 import type { CompletionResult, InspectResult, KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
@@ -110,7 +110,7 @@ export class NotebookStore {
     this.kernelStatus = init.kernel.status;
     this.#autosaver = new Autosaver({
       revision: init.revision,
-      save: (revision) => init.storage.save(this.id, toIpynb(this.notebook), revision),
+      save: (revision) => init.storage.save(this.id, toStoredIpynb(this.notebook), revision),
       onState: (state, error) => {
         this.saveState = state;
         this.saveError = error;
@@ -494,6 +494,15 @@ export class NotebookStore {
     return this.#autosaver.flush();
   }
 
+  /**
+   * For a page that is going away: keeps unsaved changes synchronously, since the save `saveNow`
+   * starts is cut off when the page unloads; the next start stores them.
+   */
+  keepUnsaved(): void {
+    if (this.saveState === 'saved') return;
+    this.#storage.keepUnsaved(this.id, toStoredIpynb(this.notebook), this.#autosaver.revision);
+  }
+
   /** Saves and records a checkpoint to revert to (Save and Checkpoint, Ctrl+S). */
   async saveCheckpoint(): Promise<void> {
     await this.#autosaver.flush();
@@ -546,7 +555,7 @@ export class NotebookStore {
 
   /** Keeps this tab's version as a new notebook (the stale tab's way out); returns the new id. */
   async saveAsCopy(): Promise<string> {
-    const copy = await this.#storage.create(this.name.replace(/\.ipynb$/, '-Copy.ipynb'), toIpynb(this.notebook));
+    const copy = await this.#storage.create(this.name.replace(/\.ipynb$/, '-Copy.ipynb'), toStoredIpynb(this.notebook));
     return copy.id;
   }
 

@@ -171,6 +171,11 @@ export class Workspace {
     if (current) void current.saveNow();
   }
 
+  /** Keeps every open notebook's unsaved changes for the next start, synchronously (the page is going away). */
+  keepUnsaved(): void {
+    for (const session of this.sessions.values()) session.keepUnsaved();
+  }
+
   /** Saves a notebook and halts its kernel (Close and Halt, or Shutdown in the list). */
   async closeNotebook(id: string): Promise<void> {
     const session = this.sessions.get(id);

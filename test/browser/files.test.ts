@@ -127,3 +127,27 @@ test('a killed browser loses at most the last second: the text typed before is t
     await again.close();
   }
 });
+
+test('a reload right after typing keeps the typing (and so does closing the tab)', async () => {
+  const browser = await startBrowser();
+  try {
+    const page = await openApp(browser, server);
+    await newNotebook(page);
+    const notebookUrl = page.url();
+    await typeInActiveCell(page, 'const justTyped = 2');
+    // Well inside the one-second autosave delay: the IndexedDB save started on pagehide is cut off.
+    expect(await page.locator('.save-state').textContent()).not.toMatch(/^saved$/i);
+    await page.reload();
+    await expect.poll(() => page.locator('.cm-content').first().textContent(), { timeout: 15_000 }).toBe('const justTyped = 2');
+
+    await page.locator('.cell.active .cm-content').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' + 1');
+    await page.close({ runBeforeUnload: true });
+    const again = await browser.context.newPage();
+    await again.goto(notebookUrl);
+    await expect.poll(() => again.locator('.cm-content').first().textContent(), { timeout: 15_000 }).toBe('const justTyped = 2 + 1');
+  } finally {
+    await browser.close();
+  }
+});
