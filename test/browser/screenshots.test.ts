@@ -16,6 +16,8 @@ async function openWelcomeAndRunAll(page: Page): Promise<void> {
   await page.locator('.cell').first().waitFor();
   await page.locator('.menu-button', { hasText: 'Cell' }).click();
   await page.getByRole('menuitem', { name: 'Run All', exact: true }).click();
+  // The notebook may hold plots from an earlier test's run: wait for this run to finish, not for those.
+  await expect.poll(() => page.locator('.cell .in-prompt', { hasText: '*' }).count(), { timeout: 30_000 }).toBe(0);
   await expect.poll(() => page.locator('.js-plotly-plot').count(), { timeout: 30_000 }).toBe(2);
   await page.locator('.katex').first().waitFor();
 }
@@ -37,14 +39,15 @@ for (const scheme of ['light', 'dark'] as const) {
     if (scheme === 'light') expect(luminance).toBeGreaterThan(0.8);
     else expect(luminance).toBeLessThan(0.2);
     // Plots in the theme too: drawn on the page background (no white box in the dark theme), labels in the text colour.
-    const plots = await page.locator('.js-plotly-plot').evaluateAll((els) =>
-      els.map((el) => ({
-        paper: getComputedStyle(el.querySelector('.main-svg') ?? el).backgroundColor,
-        tick: getComputedStyle(el.querySelector('.xtick text') ?? el).fill,
-      })),
-    );
+    const plots = () =>
+      page.locator('.js-plotly-plot').evaluateAll((els) =>
+        els.map((el) => ({
+          paper: getComputedStyle(el.querySelector('.main-svg') ?? el).backgroundColor,
+          tick: getComputedStyle(el.querySelector('.xtick text') ?? el).fill,
+        })),
+      );
     const text = await page.evaluate(() => getComputedStyle(document.body).color);
-    expect(plots).toEqual([
+    await expect.poll(plots, { timeout: 10_000 }).toEqual([
       { paper: 'rgba(0, 0, 0, 0)', tick: text },
       { paper: 'rgba(0, 0, 0, 0)', tick: text },
     ]);
