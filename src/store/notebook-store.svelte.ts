@@ -28,9 +28,9 @@ import { fromIpynbJson, serializeIpynb, toStoredIpynb } from '../ipynb/index.ts'
 import type { CompletionResult, InspectResult, KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
+import { CellViews, type CellView } from './cell-views.svelte.ts';
 
-/** Whether a cell waits in the kernel queue or runs now. */
-export type CellRunState = 'queued' | 'running';
+export type { CellRunState, CellView } from './cell-views.svelte.ts';
 
 /** Jupyter's two modes: keys drive the notebook (command) or go into a cell (edit). */
 export type Mode = 'command' | 'edit';
@@ -45,35 +45,16 @@ export interface NotebookStoreInit {
   kernel: KernelClient;
 }
 
-/**
- * One cell as the view shows it. The cell value, its run state and its place in the selection are
- * signals of their own, so a keystroke (a new value of one cell) or a move of the selection
- * re-renders the cells concerned, not every cell of the notebook.
- */
-export class CellView {
-  cell: Cell = $state.raw() as Cell;
-  runState = $state<CellRunState | undefined>(undefined);
-  active = $state(false);
-  selected = $state(false);
-
-  constructor(cell: Cell) {
-    this.cell = cell;
-  }
-}
-
 /** The state of one open notebook and every action a component may take on it. */
 export class NotebookStore {
   readonly id: string;
   notebook: Notebook = $state.raw() as Notebook;
   /** The cell ids in order: a new array only when cells are added, removed or moved, never on a keystroke. */
   cellOrder: readonly string[] = $state.raw([]);
-  readonly #views = new Map<string, CellView>();
+  readonly #views = new CellViews();
   name = $state('');
   #activeId = $state<string | null>(null);
   #anchorId = $state<string | null>(null);
-  /** The cells whose views show them selected (and active), kept in step by `#syncSelection`. */
-  #shownSelected = new Set<string>();
-  #shownActive: string | null = null;
   mode = $state<Mode>('command');
   lineNumbers = $state(false);
   /** Markdown cells shown as source (being edited) instead of rendered. */
@@ -142,15 +123,8 @@ export class NotebookStore {
   #setNotebook(next: Notebook): void {
     const previous = this.notebook as Notebook | undefined;
     this.notebook = next;
-    if (next.cells !== previous?.cells) {
-      for (const [id, cell] of next.cells) {
-        const view = this.#views.get(id);
-        if (!view) this.#views.set(id, this.#newView(id, cell));
-        else if (view.cell !== cell) view.cell = cell;
-      }
-    }
+    this.#views.update(previous, next);
     if (next.cellOrder !== previous?.cellOrder) {
-      for (const id of this.#views.keys()) if (!next.cells.has(id)) this.#views.delete(id);
       this.cellOrder = next.cellOrder;
       // A move or insertion can change which cells lie between the anchor and the active cell.
       this.#syncSelection();
@@ -180,7 +154,6 @@ export class NotebookStore {
     return order.slice(from, to + 1);
   }
 
-  /** The selection as a set, computed once per change (every cell asks whether it is in it). */
   /** The active cell (where keys go); the whole selection unless extended. */
   get activeId(): string | null {
     return this.#activeId;
@@ -201,30 +174,9 @@ export class NotebookStore {
     this.#syncSelection();
   }
 
-  /** A view for a cell new to this store (or back after an undone delete), with its current flags. */
-  #newView(id: string, cell: Cell): CellView {
-    const view = new CellView(cell);
-    view.active = this.#shownActive === id;
-    view.selected = this.#shownSelected.has(id);
-    return view;
-  }
-
   /** Tells the views whose active or selected state changed, and only those. */
   #syncSelection(): void {
-    const selected = new Set(untrack(() => this.selectedIds));
-    for (const id of this.#shownSelected) if (!selected.has(id)) this.#setFlag(id, 'selected', false);
-    for (const id of selected) if (!this.#shownSelected.has(id)) this.#setFlag(id, 'selected', true);
-    this.#shownSelected = selected;
-    const active = this.#activeId;
-    if (active === this.#shownActive) return;
-    if (this.#shownActive !== null) this.#setFlag(this.#shownActive, 'active', false);
-    if (active !== null) this.#setFlag(active, 'active', true);
-    this.#shownActive = active;
-  }
-
-  #setFlag(id: string, flag: 'active' | 'selected', on: boolean): void {
-    const view = this.#views.get(id);
-    if (view) view[flag] = on;
+    this.#views.select(untrack(() => this.selectedIds), this.#activeId);
   }
 
   /** Moves the active cell up or down by one (K/J, arrows); `extend` grows the selection. */
@@ -403,9 +355,9 @@ export class NotebookStore {
     this.#apply((nb) => clearOutputs(nb, [id]));
     const { runId, done } = this.#kernel.execute({ cellId: id, source: cell.source });
     this.#currentRun.set(id, runId);
-    this.#setRunState(id, 'queued');
+    this.#views.setRunState(id, 'queued');
     void done.finally(() => {
-      if (this.#currentRun.get(id) === runId) this.#setRunState(id, undefined);
+      if (this.#currentRun.get(id) === runId) this.#views.setRunState(id, undefined);
     });
   }
 
@@ -464,7 +416,7 @@ export class NotebookStore {
   /** Asks the kernel to stop the running cell; without cross-origin isolation that costs the kernel's state. */
   async interrupt(): Promise<void> {
     const how = await this.#kernel.interrupt();
-    if (how === 'restarted') this.#clearRunStates();
+    if (how === 'restarted') this.#views.clearRunStates();
   }
 
   /** Re-runs, in order, the cells whose kernel state was lost (offered after an interrupt restart or a death). */
@@ -473,9 +425,9 @@ export class NotebookStore {
     this.canRebuild = false;
     for (const { cellId, runId, done } of this.#kernel.rebuild()) {
       this.#currentRun.set(cellId, runId);
-      this.#setRunState(cellId, 'queued');
+      this.#views.setRunState(cellId, 'queued');
       void done.finally(() => {
-        if (this.#currentRun.get(cellId) === runId) this.#setRunState(cellId, undefined);
+        if (this.#currentRun.get(cellId) === runId) this.#views.setRunState(cellId, undefined);
       });
     }
   }
@@ -484,7 +436,7 @@ export class NotebookStore {
   async restartKernel(): Promise<void> {
     this.kernelMessage = null;
     this.canRebuild = false;
-    this.#clearRunStates();
+    this.#views.clearRunStates();
     this.#currentRun.clear();
     await this.#kernel.restart();
   }
@@ -524,7 +476,7 @@ export class NotebookStore {
 
   /** Stops the kernel; the next run starts a fresh one (Kernel ▸ Shutdown). */
   shutdownKernel(): void {
-    this.#clearRunStates();
+    this.#views.clearRunStates();
     this.#currentRun.clear();
     this.#kernel.shutdown();
   }
@@ -539,7 +491,7 @@ export class NotebookStore {
   #onStatus(status: KernelStatus): void {
     this.kernelStatus = status;
     if (status === 'dead') {
-      this.#clearRunStates();
+      this.#views.clearRunStates();
       this.#currentRun.clear();
     }
   }
@@ -578,15 +530,6 @@ export class NotebookStore {
     return true;
   }
 
-  #setRunState(id: string, state: CellRunState | undefined): void {
-    const view = this.#views.get(id);
-    if (view) view.runState = state;
-  }
-
-  #clearRunStates(): void {
-    for (const view of this.#views.values()) view.runState = undefined;
-  }
-
   #isCurrent(cellId: string, runId: string): boolean {
     return this.#currentRun.get(cellId) === runId;
   }
@@ -602,7 +545,7 @@ export class NotebookStore {
         return;
       case 'execute_input':
         if (!this.#isCurrent(event.cellId, event.runId)) return;
-        this.#setRunState(event.cellId, 'running');
+        this.#views.setRunState(event.cellId, 'running');
         this.#apply((nb) => setExecutionCount(nb, event.cellId, event.executionCount));
         return;
       case 'output':
@@ -615,7 +558,7 @@ export class NotebookStore {
         if (this.#isCurrent(event.cellId, event.runId)) this.#apply((nb) => clearOutputs(nb, [event.cellId]));
         return;
       case 'done':
-        if (this.#isCurrent(event.cellId, event.runId)) this.#setRunState(event.cellId, undefined);
+        if (this.#isCurrent(event.cellId, event.runId)) this.#views.setRunState(event.cellId, undefined);
         return;
       default: {
         const never: never = event;
