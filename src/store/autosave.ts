@@ -1,4 +1,5 @@
 /** Debounced saving: every change is written within a second of the last edit, never on the typing path. */
+import { messageOf } from './error-message.ts';
 
 /** What the UI shows next to the title. */
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
@@ -84,7 +85,7 @@ export class Autosaver {
       if (conflict) this.#options.onConflict();
       // A full disk or a failed transaction may pass: try again later without waiting for an edit.
       else this.#schedule(RETRY_MS);
-      this.#options.onState('error', error instanceof Error ? error.message : String(error));
+      this.#options.onState('error', messageOf(error));
     }
   }
 }

@@ -18,6 +18,7 @@ import {
   type StorageChange,
 } from '../storage/index.ts';
 import type { NotebookSummary, UploadResult } from './workspace.svelte.ts';
+import { messageOf } from './error-message.ts';
 
 export { FOLDER_MOUNT_UNSUPPORTED };
 
@@ -217,7 +218,7 @@ export class FolderStore {
       this.error = null;
       await work();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = messageOf(error);
     }
   }
 }

@@ -2,6 +2,7 @@
 import { fromIpynb, toStoredIpynb } from '../ipynb/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import type { ImportFile, UploadResult } from './import-protocol.ts';
+import { messageOf } from './error-message.ts';
 
 /** What an import reports as it goes. */
 export interface ImportProgress {
@@ -33,6 +34,6 @@ async function importOne(file: ImportFile, storage: NotebookStorage): Promise<Up
     const stored = await storage.create(file.name, toStoredIpynb(notebook), { size: bytes.byteLength });
     return { file: file.name, ok: true, id: stored.id, name: stored.name };
   } catch (error) {
-    return { file: file.name, ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { file: file.name, ok: false, reason: messageOf(error) };
   }
 }

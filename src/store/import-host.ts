@@ -2,6 +2,7 @@
 import type { NotebookStorage } from '../storage/index.ts';
 import { importFiles } from './import-files.ts';
 import type { ImportEndpoint, ImportRequest } from './import-protocol.ts';
+import { messageOf } from './error-message.ts';
 
 /** Answers every request arriving at `endpoint`, storing through `open(database)` (opened once per database). */
 export function serveImports(endpoint: ImportEndpoint, open: (database: string) => Promise<NotebookStorage>): void {
@@ -25,7 +26,7 @@ export function serveImports(endpoint: ImportEndpoint, open: (database: string) 
         },
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       for (const [index, file] of files.entries()) {
         if (!finished.has(index)) endpoint.postMessage({ id, type: 'result', index, result: { file: file.name, ok: false, reason } });
       }

@@ -5,6 +5,7 @@
 import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import { routeHash, type NotebookLink } from './route.svelte.ts';
 import type { NotebookSummary, UploadResult } from './workspace.svelte.ts';
+import { messageOf } from './error-message.ts';
 
 /** The longest share link offered; browsers and chat apps cope with links up to about this size. */
 export const MAX_LINK_LENGTH = 32 * 1024;
@@ -66,7 +67,7 @@ async function fetchNotebook(url: string, fetchFn: typeof fetch): Promise<{ name
     response = await fetchFn(parsed.href, { credentials: 'omit' });
   } catch (error) {
     throw new Error(
-      `Could not fetch ${parsed.href}: ${error instanceof Error ? error.message : String(error)}. You must be online, and the site must allow other sites to read the file (CORS).`,
+      `Could not fetch ${parsed.href}: ${messageOf(error)}. You must be online, and the site must allow other sites to read the file (CORS).`,
     );
   }
   if (!response.ok) throw new Error(`Could not fetch ${parsed.href}: the server answered ${response.status} ${response.statusText}`.trim());

@@ -7,6 +7,7 @@ import type { NotebookStore } from './notebook-store.svelte.ts';
 import { demoSeeds } from './demos.ts';
 import { createImporter, defaultImportWorker, type Importer } from './import-client.ts';
 import type { ImportFile, UploadResult } from './import-protocol.ts';
+import { messageOf } from './error-message.ts';
 
 export type { NotebookSummary, StorageUsage } from '../storage/index.ts';
 export type { UploadResult } from './import-protocol.ts';
@@ -284,8 +285,4 @@ export class Workspace {
 function seedSummary({ content: _content, ...seed }: SeedNotebook): NotebookSummary {
   const now = Date.now();
   return { ...seed, created: now, modified: now, revision: 1 };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
