@@ -17,6 +17,7 @@ import { contentToApply, forgetUnsaved, keepUnsaved, listUnsaved, type JournalSt
 import type {
   Checkpoint,
   CreateOptions,
+  DemoInfo,
   NotebookContent,
   NotebookStorage,
   NotebookSummary,
@@ -62,6 +63,11 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Not
 /** Deletes a whole database (tests and benchmarks use scratch databases). */
 export async function deleteStorage(name: string): Promise<void> {
   await deleteDB(name);
+}
+
+/** The summary of a notebook as first stored (created, seeded or duplicated) at `time`. */
+function firstRecord(id: string, name: string, time: number, size: number, demo?: DemoInfo): SummaryRecord {
+  return { id, name, nameKey: nameKey(name), created: time, modified: time, revision: 1, size, ...(demo ? { demo: { ...demo } } : {}) };
 }
 
 /** The summary after a save of new content of `size` bytes: the next revision, and a demo marked edited. */
@@ -178,16 +184,7 @@ class IdbNotebookStorage implements NotebookStorage {
     const now = Date.now();
     const stored = await transact(db, notebookStores(), 'readwrite', 'create the notebook', async (tx) => {
       const unique = uniqueName(wanted, await takenNames(tx, wanted));
-      const record: SummaryRecord = {
-        id: newId(),
-        name: unique,
-        nameKey: nameKey(unique),
-        created: now,
-        modified: now,
-        revision: 1,
-        size: options.size ?? estimateJsonSize(content),
-        ...(options.demo ? { demo: { ...options.demo } } : {}),
-      };
+      const record = firstRecord(newId(), unique, now, options.size ?? estimateJsonSize(content), options.demo);
       await writeNotebook(tx, record, content);
       return { ...toSummary(record), content };
     });
@@ -207,16 +204,7 @@ class IdbNotebookStorage implements NotebookStorage {
         taken.add(nameKey(name));
         // Later modified times for earlier entries: the list shows them in the order given.
         const modified = now + notebooks.length - 1 - i;
-        const record: SummaryRecord = {
-          id: notebook.id,
-          name,
-          nameKey: nameKey(name),
-          created: modified,
-          modified,
-          revision: 1,
-          size: notebook.size,
-          ...(notebook.demo ? { demo: { ...notebook.demo } } : {}),
-        };
+        const record = firstRecord(notebook.id, name, modified, notebook.size, notebook.demo);
         await writeNotebook(tx, record, notebook.content);
         written.push({ ...toSummary(record), content: notebook.content });
       }
@@ -266,7 +254,7 @@ class IdbNotebookStorage implements NotebookStorage {
       if (!record || !content) throw new NotFoundError('This notebook');
       const base = copyBase(record.name);
       const name = uniqueName(base, await takenNames(tx, base), '-Copy');
-      const next: SummaryRecord = { id: newId(), name, nameKey: nameKey(name), created: now, modified: now, revision: 1, size: record.size };
+      const next = firstRecord(newId(), name, now, record.size);
       await writeNotebook(tx, next, content);
       return { ...toSummary(next), content };
     });
