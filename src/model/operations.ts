@@ -17,3 +17,5 @@ export { cellAt, cellsOf, indexOf } from './queries.ts';
 export { isValidCellId, newCellId } from './cell-id.ts';
 export { setAttachment } from './attachments.ts';
 export { addOutputImage } from './output-image.ts';
+export { findMatches, replaceMatch, replaceAllMatches, restoreSources } from './find-replace.ts';
+export type { FindQuery, CellMatch, FindResult } from './find-replace.ts';
