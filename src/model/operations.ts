@@ -19,3 +19,4 @@ export { setAttachment } from './attachments.ts';
 export { addOutputImage } from './output-image.ts';
 export { findMatches, replaceMatch, replaceAllMatches, restoreSources } from './find-replace.ts';
 export type { FindQuery, CellMatch, FindResult } from './find-replace.ts';
+export { cellTags, tagProblem, addCellTag, removeCellTag } from './cell-tags.ts';
