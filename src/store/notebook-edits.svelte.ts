@@ -1,5 +1,5 @@
 /** Edits of one notebook that its dialogs and cell toolbar make: Find and Replace (with its own Undo), notebook metadata, cell tags. */
-import type { JsonObject, Notebook } from '../model/types.ts';
+import type { Cell, JsonObject, Notebook } from '../model/types.ts';
 import {
   addCellTag,
   cellTags,
@@ -76,9 +76,8 @@ export class NotebookEdits {
     this.#apply((nb) => removeCellTag(nb, id, tag));
   }
 
-  /** The tags of cell `id`. */
-  tags(id: string): string[] {
-    const cell = this.#notebook().cells.get(id);
-    return cell ? cellTags(cell) : [];
+  /** The tags of `cell` (its `metadata.tags`). */
+  tagsOf(cell: Cell): string[] {
+    return cellTags(cell);
   }
 }

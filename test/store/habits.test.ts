@@ -92,7 +92,7 @@ test('tags and notebook metadata are edits; a refused tag says why', () => {
   expect(store.edits.addTag(first, 'parameters')).toMatch(/already/);
   expect(store.notebook.cells.get(first)?.metadata['tags']).toEqual(['parameters']);
   store.edits.removeTag(first, 'parameters');
-  expect(store.edits.tags(first)).toEqual([]);
+  expect(store.edits.tagsOf(store.notebook.cells.get(first)!)).toEqual([]);
   store.edits.setNotebookMetadata({ title: 'Mine' });
   expect(store.notebook.metadata).toEqual({ title: 'Mine' });
   expect(store.saveState).toBe('unsaved');
