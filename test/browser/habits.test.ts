@@ -190,9 +190,15 @@ test('Find and Replace counts matches across cells, reports a bad regex, replace
   await dialog.waitFor();
   await dialog.getByLabel('Find', { exact: true }).fill('total');
   const status = dialog.locator('.find-count');
-  await expect.poll(() => status.textContent()).toContain('Match 1 of 4');
+  await expect.poll(() => status.textContent()).toContain('4 matches');
   await dialog.getByLabel('Match case').check();
-  await expect.poll(() => status.textContent()).toContain('Match 1 of 3');
+  await expect.poll(() => status.textContent()).toContain('3 matches');
+  // Enter (Find Next) walks the matches and selects each one's cell behind the dialog.
+  await dialog.getByLabel('Find', { exact: true }).click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => status.textContent()).toContain('Match 2 of 3');
+  expect(await page.locator('.cell').evaluateAll((cells) => cells.findIndex((cell) => cell.classList.contains('active')))).toBe(1);
   await dialog.getByLabel('Regular expression').check();
   await dialog.getByLabel('Find', { exact: true }).fill('total (');
   await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/Not a valid regular expression/);
