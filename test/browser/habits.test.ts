@@ -254,6 +254,14 @@ test('View ▸ Cell Toolbar ▸ Tags: tags are added with Enter, removed with ×
   await expect.poll(() => page.locator('.cell-tag').allTextContents()).toEqual(['parameters×', 'slow×']);
   await page.getByRole('button', { name: 'Remove tag slow' }).click();
   await expect.poll(() => page.locator('.cell-tag').allTextContents()).toEqual(['parameters×']);
+  // Esc leaves the tag field: B then inserts a cell, with its own empty tags bar.
+  await input.first().click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  await expect.poll(() => page.locator('.cell-tags').count()).toBe(2);
+  await page.keyboard.press('d');
+  await page.keyboard.press('d');
+  await expect.poll(() => page.locator('.cell').count()).toBe(1);
   await page.keyboard.press('Control+s');
   await page.getByRole('status').filter({ hasText: 'Checkpoint saved' }).waitFor();
   expect(((await storedContent()).cells[0] as { metadata?: unknown }).metadata).toEqual({ tags: ['parameters'] });
