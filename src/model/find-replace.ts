@@ -19,11 +19,17 @@ export interface CellMatch {
 /** The matches in notebook order, or the reason the query cannot be used (a broken regex). */
 export type FindResult = { matches: CellMatch[]; error: null } | { matches: []; error: string };
 
-/** What a replace-all changed: the new notebook, how many matches, and each changed cell's old source (for undo). */
+/** One cell's source before and after a replace-all. */
+export interface SourceChange {
+  before: string;
+  after: string;
+}
+
+/** What a replace-all changed: the new notebook, how many matches, and each changed cell's sources (for undo). */
 export interface ReplaceAllResult {
   notebook: Notebook;
   count: number;
-  previous: ReadonlyMap<string, string>;
+  changes: ReadonlyMap<string, SourceChange>;
 }
 
 function escapeRegex(text: string): string {
@@ -74,27 +80,34 @@ export function replaceMatch(nb: Notebook, query: FindQuery, match: CellMatch, r
   );
 }
 
-/** Replaces every match in every cell; `previous` holds the old source of each cell that changed. */
+/** Replaces every match in every cell; `changes` holds the sources of each cell that changed. */
 export function replaceAllMatches(nb: Notebook, query: FindQuery, replacement: string): ReplaceAllResult {
   const found = findMatches(nb, query);
   const regex = compile(query, 'g');
-  if (found.matches.length === 0 || typeof regex === 'string') return { notebook: nb, count: 0, previous: new Map() };
-  const previous = new Map<string, string>();
+  if (found.matches.length === 0 || typeof regex === 'string') return { notebook: nb, count: 0, changes: new Map() };
+  const changes = new Map<string, SourceChange>();
   const ids = [...new Set(found.matches.map((match) => match.cellId))];
   const notebook = updateCells(
     nb,
     (cell) => {
       const source = substitute(cell.source, regex, query, replacement);
       if (source === cell.source) return cell;
-      previous.set(cell.id, cell.source);
+      changes.set(cell.id, { before: cell.source, after: source });
       return { ...cell, source };
     },
     ids,
   );
-  return { notebook, count: found.matches.length, previous };
+  return { notebook, count: found.matches.length, changes };
 }
 
-/** Puts back the sources a replace-all changed (cells deleted since are left out). */
-export function restoreSources(nb: Notebook, previous: ReadonlyMap<string, string>): Notebook {
-  return updateCells(nb, (cell) => ({ ...cell, source: previous.get(cell.id) ?? cell.source }), [...previous.keys()]);
+/** Puts back the sources a replace-all changed, except in cells edited or deleted since (that work is kept). */
+export function restoreSources(nb: Notebook, changes: ReadonlyMap<string, SourceChange>): Notebook {
+  return updateCells(
+    nb,
+    (cell) => {
+      const change = changes.get(cell.id);
+      return change && cell.source === change.after ? { ...cell, source: change.before } : cell;
+    },
+    [...changes.keys()],
+  );
 }

@@ -13,6 +13,7 @@ import {
   type CellMatch,
   type FindQuery,
   type FindResult,
+  type SourceChange,
 } from '../model/operations.ts';
 
 export type { CellMatch, FindQuery, FindResult } from '../model/operations.ts';
@@ -22,7 +23,7 @@ export class NotebookEdits {
   /** Whether a Replace All can be undone. */
   canUndoReplace = $state(false);
   /** The sources each Replace All changed, newest last. */
-  #replaced: ReadonlyMap<string, string>[] = [];
+  #replaced: ReadonlyMap<string, SourceChange>[] = [];
   readonly #notebook: () => Notebook;
   readonly #apply: (operation: (nb: Notebook) => Notebook) => void;
 
@@ -46,16 +47,16 @@ export class NotebookEdits {
     const result = replaceAllMatches(this.#notebook(), query, replacement);
     if (result.count === 0) return 0;
     this.#apply(() => result.notebook);
-    this.#replaced.push(result.previous);
+    this.#replaced.push(result.changes);
     this.canUndoReplace = true;
     return result.count;
   }
 
-  /** Puts back the sources the last Replace All changed (typing since in those cells is replaced too, as in an editor's undo). */
+  /** Puts back the sources the last Replace All changed; a cell edited since keeps its edit. */
   undoReplaceAll(): void {
-    const previous = this.#replaced.pop();
+    const changes = this.#replaced.pop();
     this.canUndoReplace = this.#replaced.length > 0;
-    if (previous) this.#apply((nb) => restoreSources(nb, previous));
+    if (changes) this.#apply((nb) => restoreSources(nb, changes));
   }
 
   /** Replaces the notebook metadata (Edit ▸ Edit Notebook Metadata). */

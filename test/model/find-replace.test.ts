@@ -35,10 +35,11 @@ test('replace all changes every match, counts them, keeps the input and records 
   const result = replaceAllMatches(nb, plain('x', true), 'value');
   expect(result.count).toBe(4);
   expect(sources(result.notebook)).toEqual(['const value = 1;\nconst X = value + 1;', '# About value\nThe value of value.', 'print(y)']);
-  expect([...result.previous.keys()]).toEqual(['a', 'b']);
+  expect([...result.changes.keys()]).toEqual(['a', 'b']);
+  expect(result.changes.get('b')).toEqual({ before: '# About x\nThe value of x.', after: '# About value\nThe value of value.' });
   expect(result.notebook.cells.get('c')).toBe(nb.cells.get('c'));
   expect(nb).toEqual(before);
-  expect(sources(restoreSources(result.notebook, result.previous))).toEqual(sources(nb));
+  expect(sources(restoreSources(result.notebook, result.changes))).toEqual(sources(nb));
 });
 
 test('regex replacements expand groups; plain replacements are literal', () => {
@@ -56,8 +57,9 @@ test('replace one changes only the given match, with the text before it as conte
   expect(sources(replaceMatch(doc, plain('AB'), { cellId: 'a', from: 3, to: 5 }, '$1'))).toEqual(['ab $1 ab']);
 });
 
-test('restoring after a cell was deleted puts back the others', () => {
+test('restoring puts back the cells as they were, but keeps a cell edited since and skips a deleted one', () => {
   const result = replaceAllMatches(nb, plain('x'), 'z');
-  const without = notebookOf(result.notebook.cells.get('b')!);
-  expect(sources(restoreSources(without, result.previous))).toEqual(['# About x\nThe value of x.']);
+  const edited = { ...result.notebook.cells.get('a')!, source: 'typed after the replace' };
+  const later = notebookOf(edited, result.notebook.cells.get('b')!);
+  expect(sources(restoreSources(later, result.changes))).toEqual(['typed after the replace', '# About x\nThe value of x.']);
 });
