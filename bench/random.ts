@@ -14,7 +14,7 @@ import type { BenchRow } from './bench-row.ts';
 const N = 10_000_000;
 
 /** Best wall time in ms of `runs` calls of `f` after one warm-up call (the machine is shared: the minimum is the least disturbed run). */
-function bestMs(runs: number, f: () => unknown): number {
+export function bestMs(runs: number, f: () => unknown): number {
   f();
   let best = Infinity;
   for (let i = 0; i < runs; i++) {

@@ -15,6 +15,7 @@ import { benchAutosave, benchStorageInPage } from './browser-autosave.ts';
 import { buildBenchScripts, type BenchScripts } from './browser-bundle.ts';
 import { benchCells } from './browser-cells.ts';
 import { benchFreshLoad, benchReloads } from './browser-load.ts';
+import { benchFindReplace } from './find-replace.ts';
 import { benchImport } from './browser-import.ts';
 import { navigate, type NotedRow } from './browser-session.ts';
 import { benchKernelRoundTrip } from './kernel-roundtrip.ts';
@@ -164,6 +165,7 @@ await section('numeric: special.* (bench/bessel.ts)', rows, () => benchBessel())
 await section('numeric: random (bench/random.ts)', rows, () => benchRandom());
 await section('kernel in a Node worker thread (bench/kernel-roundtrip.ts)', rows, () => benchKernelRoundTrip(500));
 await section('server load (bench/server-load.ts)', rows, () => benchServer());
+await section('Find and Replace over 1,000 cells (bench/find-replace.ts)', rows, async () => benchFindReplace());
 await browserSections(rows);
 const seconds = (performance.now() - started) / 1000;
 writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), machine: info, seconds: Math.round(seconds), rows }, null, 2)}\n`);

@@ -30,6 +30,7 @@ export type NotebookAction =
   | 'toggleLineNumbers'
   | 'toggleOutput'
   | 'toggleOutputScroll'
+  | 'findReplace'
   | 'help';
 
 /** One row of the shortcut table (the help dialog shows these). */
@@ -70,6 +71,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'L', action: 'toggleLineNumbers', description: 'toggle line numbers', mode: 'command' },
   { keys: 'O', action: 'toggleOutput', description: 'toggle output', mode: 'command' },
   { keys: 'Shift+O', action: 'toggleOutputScroll', description: 'toggle output scrolling', mode: 'command' },
+  { keys: 'F', action: 'findReplace', description: 'find and replace', mode: 'command' },
   { keys: 'H', action: 'help', description: 'show keyboard shortcuts', mode: 'command' },
 ];
 
@@ -105,6 +107,7 @@ const SINGLE: Readonly<Record<string, NotebookAction>> = {
   l: 'toggleLineNumbers',
   o: 'toggleOutput',
   O: 'toggleOutputScroll',
+  f: 'findReplace',
   h: 'help',
 };
 

@@ -6,6 +6,7 @@ export type MenuAction =
   | 'newNotebook'
   | 'openNotebook'
   | 'rename'
+  | 'makeCopy'
   | 'saveCheckpoint'
   | 'revertCheckpoint'
   | 'download'
@@ -22,6 +23,8 @@ export type MenuAction =
   | 'shutdown'
   | 'toggleToc'
   | 'toggleTheme'
+  | 'toggleTags'
+  | 'editMetadata'
   | 'apiReference';
 
 /** Anything a menu item, toolbar button or shortcut can do. */
@@ -48,7 +51,8 @@ export const MENUS: readonly Menu[] = [
     items: [
       { label: 'New Notebook', action: 'newNotebook' },
       { label: 'Open…', action: 'openNotebook' },
-      { label: 'Rename…', action: 'rename', separator: true },
+      { label: 'Make a Copy…', action: 'makeCopy', separator: true },
+      { label: 'Rename…', action: 'rename' },
       { label: 'Save and Checkpoint', action: 'saveCheckpoint', shortcut: 'Ctrl+S' },
       { label: 'Revert to Checkpoint', action: 'revertCheckpoint' },
       { label: 'Download as .ipynb', action: 'download', separator: true },
@@ -69,6 +73,8 @@ export const MENUS: readonly Menu[] = [
       { label: 'Move Cells Up', action: 'moveUp', separator: true },
       { label: 'Move Cells Down', action: 'moveDown' },
       { label: 'Clear Outputs', action: 'clearOutputs', separator: true },
+      { label: 'Find and Replace', action: 'findReplace', shortcut: 'F', separator: true },
+      { label: 'Edit Notebook Metadata', action: 'editMetadata' },
     ],
   },
   {
@@ -77,6 +83,7 @@ export const MENUS: readonly Menu[] = [
       { label: 'Toggle Line Numbers', action: 'toggleLineNumbers', shortcut: 'L' },
       { label: 'Toggle Table of Contents', action: 'toggleToc' },
       { label: 'Toggle Dark Theme', action: 'toggleTheme' },
+      { label: 'Cell Toolbar ▸ Tags', action: 'toggleTags', separator: true },
     ],
   },
   {

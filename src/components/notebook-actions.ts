@@ -3,6 +3,32 @@ import type { EditorView } from '@codemirror/view';
 import type { NotebookStore } from '../store/notebook-store.svelte.ts';
 import type { AppAction } from './menus.ts';
 
+/** Which restart is asked about: plain, with outputs cleared, or followed by Run All. */
+export type RestartKind = 'restart' | 'clear' | 'runAll';
+
+/** Jupyter's words for each restart question. */
+export const RESTART_PROMPTS: Readonly<Record<RestartKind, { title: string; message: string; confirmLabel: string }>> = {
+  restart: {
+    title: 'Restart kernel?',
+    message: 'Do you want to restart the current kernel? All variables will be lost.',
+    confirmLabel: 'Restart',
+  },
+  clear: {
+    title: 'Restart kernel and clear all output?',
+    message: 'Do you want to restart the current kernel and clear all output? All variables and outputs will be lost.',
+    confirmLabel: 'Restart and Clear All Outputs',
+  },
+  runAll: {
+    title: 'Restart kernel and re-run the whole notebook?',
+    message: 'Are you sure you want to restart the current kernel and re-execute the whole notebook? All variables and outputs will be lost.',
+    confirmLabel: 'Restart and Run All Cells',
+  },
+};
+
+function saveAndCheckpoint(store: NotebookStore, view: ViewHooks): void {
+  void store.saveCheckpoint().then((saved) => saved && view.checkpointSaved());
+}
+
 /** What the view does itself (dialogs, navigation, focus) rather than the store. */
 export interface ViewHooks {
   showHelp(): void;
@@ -10,6 +36,14 @@ export interface ViewHooks {
   newNotebook(): void;
   openFileList(): void;
   rename(): void;
+  makeCopy(): void;
+  findReplace(): void;
+  editMetadata(): void;
+  toggleTags(): void;
+  /** Asks before a restart loses every variable (unless told not to ask), then calls `restart`. */
+  confirmRestart(kind: RestartKind, restart: () => void): void;
+  /** Shows "Checkpoint saved" for a moment. */
+  checkpointSaved(): void;
   download(): void;
   closeAndHalt(): void;
   revertCheckpoint(): void;
@@ -33,8 +67,12 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
     case 'rename':
       view.rename();
       return;
+    case 'makeCopy':
+      view.makeCopy();
+      return;
     case 'saveCheckpoint':
-      void store.saveCheckpoint();
+    case 'save':
+      saveAndCheckpoint(store, view);
       return;
     case 'revertCheckpoint':
       view.revertCheckpoint();
@@ -67,10 +105,10 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
       store.runAll('below');
       return;
     case 'restartAndClear':
-      void store.restartKernel().then(() => store.clearOutputs());
+      view.confirmRestart('clear', () => void store.restartKernel().then(() => store.clearOutputs()));
       return;
     case 'restartAndRunAll':
-      void store.restartKernel().then(() => store.runAll('all'));
+      view.confirmRestart('runAll', () => void store.restartKernel().then(() => store.runAll('all')));
       return;
     case 'shutdown':
       store.shutdownKernel();
@@ -80,6 +118,15 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
       return;
     case 'toggleTheme':
       view.toggleTheme();
+      return;
+    case 'toggleTags':
+      view.toggleTags();
+      return;
+    case 'findReplace':
+      view.findReplace();
+      return;
+    case 'editMetadata':
+      view.editMetadata();
       return;
     case 'apiReference':
       view.showApiReference();
@@ -157,10 +204,7 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
       void store.interrupt();
       return;
     case 'restart':
-      void store.restartKernel();
-      return;
-    case 'save':
-      void store.saveCheckpoint();
+      view.confirmRestart('restart', () => void store.restartKernel());
       return;
     case 'toggleLineNumbers':
       store.lineNumbers = !store.lineNumbers;

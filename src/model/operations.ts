@@ -17,3 +17,6 @@ export { cellAt, cellsOf, indexOf } from './queries.ts';
 export { isValidCellId, newCellId } from './cell-id.ts';
 export { setAttachment } from './attachments.ts';
 export { addOutputImage } from './output-image.ts';
+export { findMatches, replaceMatch, replaceAllMatches, restoreSources } from './find-replace.ts';
+export type { FindQuery, CellMatch, FindResult, SourceChange } from './find-replace.ts';
+export { cellTags, tagProblem, addCellTag, removeCellTag } from './cell-tags.ts';

@@ -23,6 +23,8 @@ export class Autosaver {
   #revision: number;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #dirty = false;
+  /** A derived change (a figure's static image) waits for the next save without showing "unsaved". */
+  #derived = false;
   #inFlight: Promise<void> | null = null;
   readonly #options: AutosaverOptions;
 
@@ -40,6 +42,7 @@ export class Autosaver {
   rebase(revision: number): void {
     this.#revision = revision;
     this.#dirty = false;
+    this.#derived = false;
     this.#options.onState('saved', null);
   }
 
@@ -48,6 +51,14 @@ export class Autosaver {
     this.#dirty = true;
     this.#options.onState('unsaved', null);
     this.#schedule(this.#options.delayMs ?? 1000);
+  }
+
+  /**
+   * Records a change that is no edit (derived from what is there): stored with the next save, which
+   * `flush` makes even when nothing else changed, but the state stays "saved" and no save is scheduled.
+   */
+  derivedChanged(): void {
+    this.#derived = true;
   }
 
   #schedule(delayMs: number): void {
@@ -63,8 +74,9 @@ export class Autosaver {
     }
     // Changes made while a save runs are saved right after it, with the new revision.
     while (this.#inFlight) await this.#inFlight;
-    if (!this.#dirty) return;
+    if (!this.#dirty && !this.#derived) return;
     this.#dirty = false;
+    this.#derived = false;
     this.#inFlight = this.#saveOnce();
     try {
       await this.#inFlight;

@@ -28,9 +28,12 @@ import { fromIpynbJson, serializeIpynb, toStoredIpynb } from '../ipynb/index.ts'
 import type { CompletionResult, InspectResult, KernelClient, KernelEvent, KernelStatus } from '../kernel/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
+import { messageOf } from './error-message.ts';
+import { NotebookEdits } from './notebook-edits.svelte.ts';
 import { CellViews, type CellView } from './cell-views.svelte.ts';
 
 export type { CellRunState, CellView } from './cell-views.svelte.ts';
+export type { CellMatch, FindQuery, FindResult } from './notebook-edits.svelte.ts';
 
 /** Jupyter's two modes: keys drive the notebook (command) or go into a cell (edit). */
 export type Mode = 'command' | 'edit';
@@ -63,6 +66,11 @@ export class NotebookStore {
   clipboard = $state.raw<readonly Cell[]>([]);
   /** Deleted cells with their positions, newest last, for Z. */
   #deleted: { cells: readonly Cell[]; index: number }[] = [];
+  /** Find and Replace, notebook metadata and cell tags. */
+  readonly edits = new NotebookEdits(
+    () => this.notebook,
+    (operation) => this.#apply(operation),
+  );
   kernelStatus = $state<KernelStatus>('starting');
   saveState = $state<SaveState>('saved');
   saveError = $state<string | null>(null);
@@ -117,6 +125,14 @@ export class NotebookStore {
     if (next === this.notebook) return;
     this.#setNotebook(next);
     this.#autosaver.changed();
+  }
+
+  /** Applies a change that is no edit (derived from the document): saved with the next save, never shown as "unsaved". */
+  #applyDerived(operation: (nb: Notebook) => Notebook): void {
+    const next = operation(this.notebook);
+    if (next === this.notebook) return;
+    this.#setNotebook(next);
+    this.#autosaver.derivedChanged();
   }
 
   /** Replaces the notebook value and tells only the cell views (and the order) that changed. */
@@ -318,12 +334,15 @@ export class NotebookStore {
     return unique;
   }
 
-  /** Keeps a static PNG (a data: URL) beside a drawn figure so exports show it; ignores outputs replaced meanwhile. */
+  /**
+   * Keeps a static PNG (a data: URL) beside a drawn figure so exports show it; ignores outputs
+   * replaced meanwhile. The image is derived, not an edit: it goes with the next save.
+   */
   addOutputImage(cellId: string, output: Output, pngDataUrl: string): void {
     const cell = this.notebook.cells.get(cellId);
     const index = cell?.cell_type === 'code' ? cell.outputs.indexOf(output) : -1;
     const base64 = pngDataUrl.replace(/^data:image\/png;base64,/, '');
-    if (index >= 0) this.#apply((nb) => addOutputImage(nb, cellId, index, base64));
+    if (index >= 0) this.#applyDerived((nb) => addOutputImage(nb, cellId, index, base64));
   }
 
   /** Switches long outputs of the selected cells between scrolling and full height (Shift+O). */
@@ -455,12 +474,19 @@ export class NotebookStore {
     this.#storage.keepUnsaved(this.id, toStoredIpynb(this.notebook), this.#autosaver.revision);
   }
 
-  /** Saves and records a checkpoint to revert to (Save and Checkpoint, Ctrl+S). */
-  async saveCheckpoint(): Promise<void> {
+  /** Saves and records a checkpoint to revert to (Save and Checkpoint, Ctrl+S); true when both worked. */
+  async saveCheckpoint(): Promise<boolean> {
     await this.#autosaver.flush();
-    if (this.saveState === 'error') return;
-    await this.#storage.createCheckpoint(this.id);
-    this.lastCheckpoint = Date.now();
+    if (this.saveState === 'error') return false;
+    const checkpoint = await this.#storage.createCheckpoint(this.id);
+    this.lastCheckpoint = checkpoint.created;
+    return true;
+  }
+
+  /** Reads when the latest checkpoint was made, for "Last Checkpoint" beside the title. */
+  async loadLastCheckpoint(): Promise<void> {
+    const [latest] = await this.#storage.listCheckpoints(this.id);
+    this.lastCheckpoint ??= latest?.created ?? null;
   }
 
   /** Renames the notebook; storage keeps names unique and the `.ipynb` extension. */
@@ -503,6 +529,17 @@ export class NotebookStore {
     this.#replace(stored.content, stored.revision);
     this.name = stored.name;
     this.stale = false;
+  }
+
+  /** Saves, then stores a copy named "<name>-Copy1" (File ▸ Make a Copy…); returns its id, or null with `saveError` set. */
+  async makeCopy(): Promise<string | null> {
+    await this.#autosaver.flush();
+    try {
+      return (await this.#storage.duplicate(this.id)).id;
+    } catch (error) {
+      this.saveError = `Could not make a copy: ${messageOf(error)}`;
+      return null;
+    }
   }
 
   /** Keeps this tab's version as a new notebook (the stale tab's way out); returns the new id. */

@@ -181,6 +181,11 @@ test('I,I interrupts and 0,0 restarts the kernel', async () => {
   await expect.poll(() => first.locator('.in-prompt').textContent(), { timeout: 5_000 }).toBe('In [1]:');
   await page.keyboard.press('0');
   await page.keyboard.press('0');
+  // As in Jupyter, a restart asks first; Enter confirms.
+  const ask = page.getByRole('dialog', { name: 'Restart kernel?' });
+  await ask.waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ask.count()).toBe(0);
   await expect.poll(() => page.locator('.kernel-status').textContent(), { timeout: 20_000 }).toBe('idle');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+a');

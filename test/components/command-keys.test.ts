@@ -13,6 +13,7 @@ describe('command-mode keys', () => {
     expect(map(press('m'))).toBe('toMarkdown');
     expect(map(press('y'))).toBe('toCode');
     expect(map(press('r'))).toBe('toRaw');
+    expect(map(press('f'))).toBe('findReplace');
     expect(map(press('V', { shiftKey: true }))).toBe('pasteAbove');
     expect(map(press('M', { shiftKey: true }))).toBe('merge');
     expect(map(press('ArrowDown', { shiftKey: true }))).toBe('extendNext');

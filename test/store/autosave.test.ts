@@ -53,3 +53,17 @@ test('a failed save is retried by itself; a conflict is reported and not retried
   await vi.advanceTimersByTimeAsync(20_000);
   expect(save).toHaveBeenCalledTimes(3);
 });
+
+test('a derived change schedules nothing and shows no state, but the next flush saves it', async () => {
+  const save = vi.fn(async (rev: number) => ({ revision: rev + 1 }));
+  const { saver, states } = setup(save);
+  saver.derivedChanged();
+  await vi.advanceTimersByTimeAsync(10_000);
+  expect(save).not.toHaveBeenCalled();
+  expect(states).toEqual([]);
+  await saver.flush();
+  expect(save).toHaveBeenCalledTimes(1);
+  expect(states.at(-1)).toBe('saved');
+  await saver.flush();
+  expect(save).toHaveBeenCalledTimes(1);
+});
