@@ -175,8 +175,8 @@ describe('preloadPlotlyFor', () => {
   it('starts importing the basic bundle for a cell that plots, and nothing for one that does not', async () => {
     const { preloadPlotlyFor } = await freshRegistry();
     preloadPlotlyFor('1 + 1');
-    // A mocked bundle imports within a few ms; give a wrongly started import ten times that.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every dynamic import started so far has finished: a wrongly started one would have counted.
+    await vi.dynamicImportSettled();
     expect(plotly.basic.loads + plotly.full.loads).toBe(0);
     preloadPlotlyFor('df.plot();');
     await vi.waitFor(() => expect(plotly.basic.loads).toBe(1));

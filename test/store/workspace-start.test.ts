@@ -64,7 +64,9 @@ test('a store with notebooks shows them, and seeds nothing', async () => {
   expect(storage.probablyNew).toBe(false);
   await workspace.start();
   expect(workspace.notebooks.map((n) => n.name)).toEqual(['Mine.ipynb']);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // refresh waits for any seeding start began: one wrongly started would show here.
+  await workspace.refresh();
+  expect(workspace.notebooks.map((n) => n.name)).toEqual(['Mine.ipynb']);
   expect((await storage.list()).map((n) => n.name)).toEqual(['Mine.ipynb']);
 });
 
