@@ -27,3 +27,6 @@ export function createEventWaiter(): EventWaiter {
     },
   };
 }
+
+/** How long `vi.waitFor` may poll (its default is one second): the suite runs on a loaded 2-core machine. */
+export const PATIENCE = { timeout: 20_000, interval: 5 };

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toFigure } from '../../src/render/mime-plotly.ts';
 import { bundleFor } from '../../src/render/plotly-loader.ts';
 import { readTheme, themeTemplate, watchTheme } from '../../src/render/plotly-theme.ts';
+import { PATIENCE } from '../event-waiter.ts';
 
 /** What each mocked plotly.js bundle saw. */
 const plotly = vi.hoisted(() => {
@@ -162,7 +163,7 @@ describe('figureToImage', () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     const image = figureToImage({ 'application/vnd.plotly.v1+json': figure });
-    await vi.waitFor(() => expect(idle.length).toBe(1));
+    await vi.waitFor(() => expect(idle.length).toBe(1), PATIENCE);
     expect(plotly.basic.images).toEqual([]);
     idle[0]?.();
     expect(await image).toBe('data:image/png;base64,iVBORw0KGgo=');
@@ -179,7 +180,7 @@ describe('preloadPlotlyFor', () => {
     await vi.dynamicImportSettled();
     expect(plotly.basic.loads + plotly.full.loads).toBe(0);
     preloadPlotlyFor('df.plot();');
-    await vi.waitFor(() => expect(plotly.basic.loads).toBe(1));
+    await vi.waitFor(() => expect(plotly.basic.loads).toBe(1), PATIENCE);
     expect(plotly.full.loads).toBe(0);
   });
 });

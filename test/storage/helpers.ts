@@ -1,6 +1,7 @@
 /** Shared test helpers: fixture notebooks and scratch databases. */
 import { readFileSync } from 'node:fs';
 import { expect, vi } from 'vitest';
+import { PATIENCE } from '../event-waiter.ts';
 import { fileURLToPath } from 'node:url';
 import { openStorage, deleteStorage, type NotebookContent, type NotebookStorage } from '../../src/storage/index.ts';
 
@@ -63,5 +64,5 @@ export async function scratchStorage(): Promise<{ storage: NotebookStorage; name
 
 /** Resolves once `heard` holds `count` entries: BroadcastChannel messages arrive on their own schedule. */
 export async function heardCount(heard: readonly unknown[], count: number): Promise<void> {
-  await vi.waitFor(() => expect(heard.length).toBeGreaterThanOrEqual(count), { timeout: 20_000, interval: 5 });
+  await vi.waitFor(() => expect(heard.length).toBeGreaterThanOrEqual(count), PATIENCE);
 }

@@ -7,6 +7,7 @@ import { serveImports } from '../../src/store/import-host.ts';
 import type { ImportEndpoint, ImportFile, ImportReply, UploadResult } from '../../src/store/import-protocol.ts';
 import { Workspace, type UploadProgress } from '../../src/store/workspace.svelte.ts';
 import { scratchStorage } from '../storage/helpers.ts';
+import { PATIENCE } from '../event-waiter.ts';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/ipynb/${name}`, import.meta.url));
 const MARKDOWN = 'notebook-docs__Working_With_Markdown_Cells.ipynb';
@@ -114,7 +115,7 @@ describe('through the worker protocol', () => {
     expect(progress).toEqual([0, 1, 2, 3]);
     expect(JSON.stringify(replies).length).toBeLessThan(2000);
     const created = () => heard.filter((c) => c.type === 'created');
-    await vi.waitFor(() => expect(created().length).toBeGreaterThanOrEqual(results.filter((r) => r.ok).length), { timeout: 20_000, interval: 5 });
+    await vi.waitFor(() => expect(created().length).toBeGreaterThanOrEqual(results.filter((r) => r.ok).length), PATIENCE);
     expect(heard.filter((c) => c.type === 'created').map((c) => c.id)).toEqual(results.flatMap((r) => (r.ok ? [r.id] : [])));
     // Idle after the request: the worker is ended to free its memory.
     expect(worker.terminated).toBe(true);
