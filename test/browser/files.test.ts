@@ -79,13 +79,13 @@ test('two tabs editing one notebook: the stale tab is told, and saving its versi
     const first = await openApp(browser, server);
     await newNotebook(first);
     await typeInActiveCell(first, '"from the first tab"');
-    await expect.poll(() => first.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+    await expect.poll(() => first.locator('.save-state').textContent()).toBe('saved');
 
     const second = await browser.context.newPage();
     await second.goto(first.url());
     await second.locator('.cell .cm-content').first().waitFor();
     await typeInActiveCell(second, ' + " and the second"');
-    await expect.poll(() => second.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+    await expect.poll(() => second.locator('.save-state').textContent()).toBe('saved');
 
     // The first tab still holds the older revision: it is told, and its next save cannot overwrite.
     await first.getByRole('alert').filter({ hasText: 'changed in another tab' }).waitFor();
