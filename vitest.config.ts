@@ -12,6 +12,9 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // CI is a busy 2-core machine: limits are for hangs, never a speed check (speed is npm run bench).
+          testTimeout: 30_000,
+          expect: { poll: { timeout: 15_000 } },
         },
         // Runes in .svelte.ts stores must compile as client code, as in the app.
         resolve: { conditions: ['browser'] },
@@ -25,6 +28,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for an event; its 1 s default would be a speed check on a loaded machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

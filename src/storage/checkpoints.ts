@@ -2,7 +2,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { QuireDB, SummaryRecord } from './schema.ts';
 import { inOrder, notebookStores, transact } from './transactions.ts';
-import { toSummary, writeNotebook, type NotebookTx } from './records.ts';
+import { nextModified, toSummary, writeNotebook, type NotebookTx } from './records.ts';
 import { NotFoundError } from './errors.ts';
 import { newId } from './ids.ts';
 import type { Checkpoint, StoredCheckpoint, StoredNotebook } from './types.ts';
@@ -50,7 +50,7 @@ export async function restoreCheckpoint(db: IDBPDatabase<QuireDB>, id: string, c
     const next: SummaryRecord = {
       ...record,
       revision: record.revision + 1,
-      modified: Math.max(Date.now(), record.modified + 1),
+      modified: await nextModified(tx),
       size: checkpoint.size,
     };
     await writeNotebook(tx, next, content);

@@ -85,7 +85,8 @@ export async function listIpynb(handle: FolderHandle): Promise<FolderEntry[]> {
   } catch (error) {
     throw folderError(error, `list the folder "${handle.name}"`, `The folder "${handle.name}"`);
   }
-  return entries.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  // Names natural order calls equal ("a1", "a01") fall back to code points, so the list does not depend on the folder's order.
+  return entries.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The text of one file in the folder. */

@@ -3,7 +3,7 @@ import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { SCHEMA_VERSION, type QuireDB, type SummaryRecord } from './schema.ts';
 import { upgrade } from './migrations.ts';
 import { inOrder, notebookStores, transact } from './transactions.ts';
-import { takenNames, toSummary, writeNotebook } from './records.ts';
+import { nextModified, takenNames, toSummary, writeNotebook } from './records.ts';
 import { ConflictError, InvalidNameError, NotFoundError, StorageError, toStorageError } from './errors.ts';
 import { copyBase, nameKey, normalizeName, uniqueName } from './names.ts';
 import { estimateJsonSize } from './content-size.ts';
@@ -70,13 +70,12 @@ function firstRecord(id: string, name: string, time: number, size: number, demo?
   return { id, name, nameKey: nameKey(name), created: time, modified: time, revision: 1, size, ...(demo ? { demo: { ...demo } } : {}) };
 }
 
-/** The summary after a save of new content of `size` bytes: the next revision, and a demo marked edited. */
-function savedRecord(record: SummaryRecord, size: number): SummaryRecord {
+/** The summary after a save, stamped `modified`, of new content of `size` bytes: the next revision, and a demo marked edited. */
+function savedRecord(record: SummaryRecord, modified: number, size: number): SummaryRecord {
   return {
     ...record,
     revision: record.revision + 1,
-    // Strictly later, so "newest first" follows the order of saves even within one millisecond.
-    modified: Math.max(Date.now(), record.modified + 1),
+    modified,
     size,
     ...(record.demo ? { demo: { ...record.demo, edited: true } } : {}),
   };
@@ -146,7 +145,7 @@ class IdbNotebookStorage implements NotebookStorage {
         const [record, stored] = await Promise.all([tx.objectStore('summaries').get(entry.id), tx.objectStore('contents').get(entry.id)]);
         if (!record || !stored || record.revision !== entry.baseRevision) return null;
         const content = contentToApply(entry, stored);
-        const next = savedRecord(record, estimateJsonSize(content));
+        const next = savedRecord(record, await nextModified(tx), estimateJsonSize(content));
         await writeNotebook(tx, next, content);
         return next.revision;
       }).catch(() => null);
@@ -181,10 +180,9 @@ class IdbNotebookStorage implements NotebookStorage {
   async create(name: string, content: NotebookContent, options: CreateOptions = {}): Promise<StoredNotebook> {
     const wanted = normalizeName(name);
     const db = await this.connect();
-    const now = Date.now();
     const stored = await transact(db, notebookStores(), 'readwrite', 'create the notebook', async (tx) => {
       const unique = uniqueName(wanted, await takenNames(tx, wanted));
-      const record = firstRecord(newId(), unique, now, options.size ?? estimateJsonSize(content), options.demo);
+      const record = firstRecord(newId(), unique, await nextModified(tx), options.size ?? estimateJsonSize(content), options.demo);
       await writeNotebook(tx, record, content);
       return { ...toSummary(record), content };
     });
@@ -194,9 +192,9 @@ class IdbNotebookStorage implements NotebookStorage {
 
   async seedIfEmpty(notebooks: readonly SeedNotebook[]): Promise<StoredNotebook[]> {
     const db = await this.connect();
-    const now = Date.now();
     const stored = await transact(db, notebookStores(), 'readwrite', 'store the demo notebooks', async (tx) => {
       if ((await tx.objectStore('summaries').count()) > 0) return [];
+      const now = await nextModified(tx);
       const taken = new Set<string>();
       const written: StoredNotebook[] = [];
       for (const [i, notebook] of notebooks.entries()) {
@@ -221,7 +219,7 @@ class IdbNotebookStorage implements NotebookStorage {
       const record = await tx.objectStore('summaries').get(id);
       if (!record) throw new NotFoundError('This notebook');
       if (record.revision !== baseRevision) throw new ConflictError(id, baseRevision, record.revision);
-      const next = savedRecord(record, size);
+      const next = savedRecord(record, await nextModified(tx), size);
       await writeNotebook(tx, next, content);
       return { revision: next.revision, modified: next.modified };
     });
@@ -248,13 +246,12 @@ class IdbNotebookStorage implements NotebookStorage {
 
   async duplicate(id: string): Promise<StoredNotebook> {
     const db = await this.connect();
-    const now = Date.now();
     const copy = await transact(db, notebookStores(), 'readwrite', 'duplicate the notebook', async (tx) => {
       const [record, content] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('contents').get(id)]);
       if (!record || !content) throw new NotFoundError('This notebook');
       const base = copyBase(record.name);
       const name = uniqueName(base, await takenNames(tx, base), '-Copy');
-      const next = firstRecord(newId(), name, now, record.size);
+      const next = firstRecord(newId(), name, await nextModified(tx), record.size);
       await writeNotebook(tx, next, content);
       return { ...toSummary(next), content };
     });

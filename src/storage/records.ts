@@ -17,6 +17,16 @@ export async function writeNotebook(tx: NotebookTx, record: SummaryRecord, conte
   ]);
 }
 
+/**
+ * The "modified" stamp for a write in the caller's transaction: now, but strictly after every
+ * stamp stored, so the newest-first list follows the order of writes even within one millisecond
+ * (records with equal stamps would list in the order of their random ids).
+ */
+export async function nextModified(tx: NotebookTx): Promise<number> {
+  const newest = await tx.objectStore('summaries').index('by-modified').openCursor(null, 'prev');
+  return Math.max(Date.now(), (newest?.value.modified ?? 0) + 1);
+}
+
 /** Name keys that `uniqueName(name, …)` could collide with: those sharing its key prefix. */
 export async function takenNames(tx: NotebookTx, name: string): Promise<Set<string>> {
   const prefix = nameKeyPrefix(name);

@@ -58,13 +58,13 @@ test('open folder lists its notebooks; one opened, edited and saved is written b
   await editor.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' + 40');
-  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('saved');
 
   const firstSource = async (): Promise<string> => {
     const source = (JSON.parse(await readFolderFile(page, 'analysis.ipynb')) as { cells: { source: string | string[] }[] }).cells[0]?.source;
     return Array.isArray(source) ? source.join('') : (source ?? '');
   };
-  await expect.poll(firstSource, { timeout: 5_000 }).toBe('1 + 1 + 40');
+  await expect.poll(firstSource).toBe('1 + 1 + 40');
 
   await page.evaluate(() => (location.hash = '#/'));
   await page.reload();

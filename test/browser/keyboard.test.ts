@@ -178,7 +178,7 @@ test('I,I interrupts and 0,0 restarts the kernel', async () => {
   await page.keyboard.press('Escape');
   await page.keyboard.press('i');
   await page.keyboard.press('i');
-  await expect.poll(() => first.locator('.in-prompt').textContent(), { timeout: 5_000 }).toBe('In [1]:');
+  await expect.poll(() => first.locator('.in-prompt').textContent()).toBe('In [1]:');
   await page.keyboard.press('0');
   await page.keyboard.press('0');
   // As in Jupyter, a restart asks first; Enter confirms.

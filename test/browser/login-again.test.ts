@@ -26,7 +26,7 @@ test('a reload after a restart with a new token asks for it and comes back to th
   await typeInActiveCell(page, 'const kept = "typed before the restart"');
   // Autosave runs 1 s after the edit; a reload sooner than that loses the edit today, gate or not,
   // because the save started on pagehide does not finish before the page is gone.
-  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5000 }).toBe('saved');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('saved');
   const route = new URL(page.url()).hash;
   expect(route).toMatch(/^#\/notebooks\//);
 

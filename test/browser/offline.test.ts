@@ -50,7 +50,7 @@ test('after one visit the app opens, runs a cell on the WASM core and saves with
   await page.keyboard.press('Shift+Enter');
   const result = page.locator('.output[data-output-type="execute_result"]').first();
   await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(String(j0At5?.f64));
-  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('saved');
   const notebookUrl = page.url();
 
   // Uploading works offline too: the import worker's script comes from the precache.

@@ -18,12 +18,12 @@ test('quota exceeded: message, download offered, notebook intact; saving resumes
   await page.reload();
   await newNotebook(page);
   await typeInActiveCell(page, 'const kept = "before"');
-  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('saved');
 
   await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = true));
   await page.keyboard.type(' // typed while the disk is full');
   const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
-  await alert.waitFor({ timeout: 5_000 });
+  await alert.waitFor();
   expect(await alert.textContent()).toContain('download');
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download .ipynb' }).click()]);
   expect(download.suggestedFilename()).toBe('Untitled.ipynb');
@@ -33,7 +33,7 @@ test('quota exceeded: message, download offered, notebook intact; saving resumes
   await page.locator('.cm-content').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type('!');
-  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('saved');
   await page.reload();
   await expect.poll(() => page.locator('.cm-content').first().textContent(), { timeout: 10_000 }).toBe(
     'const kept = "before" // typed while the disk is full!',

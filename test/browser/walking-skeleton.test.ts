@@ -17,7 +17,7 @@ test('create a notebook, run 1 + 1, see Out[1] 2, and find it again after a relo
   expect(await page.locator('.cell').first().locator('.in-prompt').textContent()).toContain('In [1]:');
 
   // Autosave lands within a second of the last change; wait for the indicator, then reload.
-  await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 5_000 }).toBe('saved');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('saved');
   await page.reload();
   const reloaded = page.locator('.output[data-output-type="execute_result"]').first();
   await reloaded.waitFor({ timeout: 15_000 });

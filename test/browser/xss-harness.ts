@@ -29,8 +29,6 @@ export interface XssReport {
 export interface XssHarnessOptions {
   /** CSS selector of the roots holding notebook content; only their links/buttons are clicked. */
   scope?: string;
-  /** Milliseconds to wait after interaction for late triggers (SVG animation, timers). */
-  settleMs?: number;
 }
 
 /** Where rendered notebook content lives (the renderers' own wrapper classes). */
@@ -158,6 +156,31 @@ async function hoverEverything(page: Page, scope: string): Promise<void> {
   }, scope);
 }
 
+/**
+ * Resolves once the page has painted two more frames and then gone idle: what content starts by
+ * itself (an SVG animation's begin, a marquee's start, a meta refresh, an image request) has
+ * happened by then, and so have the handlers of the clicks and hovers before.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve())))));
+}
+
+/**
+ * Resolves once every case's `canary-<id>` text is in the rendered content (`scope`): the notebook
+ * has rendered, lazily imported renderers (math, plots) included. A missing canary fails here.
+ */
+export async function waitForCanaries(page: Page, caseIds: readonly string[], scope = DEFAULT_SCOPE): Promise<void> {
+  await page.waitForFunction(
+    ({ ids, roots }) => {
+      const text = [...document.querySelectorAll(roots)].map((root) => root.textContent ?? '').join('\n');
+      return ids.every((id) => text.includes(`canary-${id}`));
+    },
+    { ids: [...caseIds], roots: scope },
+    { timeout: 30_000 },
+  );
+  await settle(page);
+}
+
 interface PageState {
   xss: string[];
   titles: string[];
@@ -232,7 +255,7 @@ export async function runXssHarness(page: Page, monitor: XssMonitor, caseIds: re
     await hoverEverything(page, scope);
     await clickEverything(page, scope);
     await hoverEverything(page, scope);
-    await page.waitForTimeout(options.settleMs ?? 1500);
+    await settle(page);
   } finally {
     await unblock();
   }

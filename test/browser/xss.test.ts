@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { openApp, useServerAndBrowser } from './harness.ts';
-import { installXssMonitor, runXssHarness } from './xss-harness.ts';
+import { installXssMonitor, runXssHarness, waitForCanaries } from './xss-harness.ts';
 
 const session = useServerAndBrowser();
 
@@ -30,7 +30,7 @@ for (const { dir, notebook } of CORPORA) {
     });
     await page.locator('.file-name', { hasText: notebook }).click();
     await page.locator('.cell').first().waitFor();
-    await page.waitForTimeout(1_000);
+    await waitForCanaries(page, cases);
 
     try {
       const report = await runXssHarness(page, monitor, cases);

@@ -4,6 +4,7 @@ import { CompletionContext } from '@codemirror/autocomplete';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { completeOrIndent, kernelCompletionSource, type CompleteFn } from '../../src/editor/kernel-completion.ts';
+import { PATIENCE } from '../event-waiter.ts';
 
 const BESSEL_J = ['j0', 'j1', 'jn', 'jv'];
 
@@ -61,14 +62,14 @@ describe('Tab in a code cell', () => {
   test('inserts a unique match at once, before the text after the cursor', async () => {
     const v = editor('x = special.j(0, 5)', 'x = special.j'.length);
     completeOrIndent(kernel(['jv', 'yv']))(v);
-    await vi.waitFor(() => expect(v.state.doc.toString()).toBe('x = special.jv(0, 5)'));
+    await vi.waitFor(() => expect(v.state.doc.toString()).toBe('x = special.jv(0, 5)'), PATIENCE);
   });
 
   test('leaves the text alone when the kernel has no match', async () => {
     const ask = kernel(BESSEL_J);
     const v = editor('special.q');
     completeOrIndent(ask)(v);
-    await vi.waitFor(() => expect(ask.calls).toBe(1));
+    await vi.waitFor(() => expect(ask.calls).toBe(1), PATIENCE);
     expect(v.state.doc.toString()).toBe('special.q');
   });
 });

@@ -37,8 +37,11 @@ function fakeWorker(answerPings: boolean): Worker {
 }
 
 const heartbeat = { intervalMs: 60_000, idleDeadMs: 5_000, busyDeadMs: 10_000, startDeadMs: 30_000 };
-// Real time for messages to cross the channel (only intervals and the clock are faked).
-const flush = () => new Promise((resolve) => setTimeout(resolve, 30));
+/**
+ * A round trip through the worker's port (only intervals and the clock are faked): replies come
+ * back in order, so a ping sent before this call has had its answer handled when it resolves.
+ */
+const flush = async (connection: Connection) => void (await connection.api.complete('', 0));
 
 afterEach(() => vi.useRealTimers());
 
@@ -50,7 +53,7 @@ describe('Connection heartbeat', () => {
     await connection.ready;
     for (let minute = 0; minute < 5; minute++) {
       vi.advanceTimersByTime(60_000);
-      await flush();
+      await flush(connection);
     }
     expect(deaths).toEqual([]);
     expect(connection.closed).toBe(false);
@@ -63,12 +66,12 @@ describe('Connection heartbeat', () => {
     const connection = new Connection(fakeWorker(false), { onEvents: () => undefined, onDeath: (r) => deaths.push(r), isBusy: () => false }, { sharedInterrupt: false, heartbeat: { ...heartbeat, intervalMs: 1_000 } });
     await connection.ready;
     vi.advanceTimersByTime(1_000);
-    await flush();
+    await flush(connection);
     vi.advanceTimersByTime(4_000);
-    await flush();
+    await flush(connection);
     expect(deaths).toEqual([]);
+    // The beat that finds the ping unanswered too long decides at once (no message to wait for).
     vi.advanceTimersByTime(2_000);
-    await flush();
     expect(deaths).toEqual(['the kernel stopped responding (out of memory?)']);
     expect(connection.closed).toBe(true);
   });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { toFigure } from '../../src/render/mime-plotly.ts';
 import { bundleFor } from '../../src/render/plotly-loader.ts';
 import { readTheme, themeTemplate, watchTheme } from '../../src/render/plotly-theme.ts';
+import { PATIENCE } from '../event-waiter.ts';
 
 /** What each mocked plotly.js bundle saw. */
 const plotly = vi.hoisted(() => {
@@ -162,7 +163,7 @@ describe('figureToImage', () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     const image = figureToImage({ 'application/vnd.plotly.v1+json': figure });
-    await vi.waitFor(() => expect(idle.length).toBe(1));
+    await vi.waitFor(() => expect(idle.length).toBe(1), PATIENCE);
     expect(plotly.basic.images).toEqual([]);
     idle[0]?.();
     expect(await image).toBe('data:image/png;base64,iVBORw0KGgo=');
@@ -175,11 +176,11 @@ describe('preloadPlotlyFor', () => {
   it('starts importing the basic bundle for a cell that plots, and nothing for one that does not', async () => {
     const { preloadPlotlyFor } = await freshRegistry();
     preloadPlotlyFor('1 + 1');
-    // A mocked bundle imports within a few ms; give a wrongly started import ten times that.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every dynamic import started so far has finished: a wrongly started one would have counted.
+    await vi.dynamicImportSettled();
     expect(plotly.basic.loads + plotly.full.loads).toBe(0);
     preloadPlotlyFor('df.plot();');
-    await vi.waitFor(() => expect(plotly.basic.loads).toBe(1));
+    await vi.waitFor(() => expect(plotly.basic.loads).toBe(1), PATIENCE);
     expect(plotly.full.loads).toBe(0);
   });
 });

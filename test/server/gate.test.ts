@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { createHandler } from '../../server/handler.ts';
 import { closeServer, cookiePair, FETCH, fetchRaw, listenLoopback, makeSite, NAVIGATE, removeDir } from './http-client.ts';
@@ -211,6 +211,9 @@ describe('login form', () => {
 
 describe('rate limit', () => {
   it('allows 5 failures, then refuses every attempt (even the right token) with 429 until the backoff passes', async () => {
+    // The gate's clock moves only when the test says, however slowly the requests go.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
     const port = await start({ baseDelayMs: 400 });
     for (let i = 0; i < 5; i++) {
       expect((await fetchRaw(port, '/?token=bad', { headers: FETCH })).status).toBe(403);
@@ -222,7 +225,9 @@ describe('rate limit', () => {
     expect(blocked.text).toContain('Too many failed attempts');
     expect((await fetchRaw(port, '/', { headers: { ...FETCH, authorization: `token ${TOKEN}` } })).status).toBe(429);
 
-    await new Promise((r) => setTimeout(r, 450));
+    vi.setSystemTime(Date.now() + 399);
+    expect((await fetchRaw(port, `/?token=${TOKEN}`, { headers: NAVIGATE })).status).toBe(429);
+    vi.setSystemTime(Date.now() + 1);
     const after = await fetchRaw(port, `/?token=${TOKEN}`, { headers: NAVIGATE });
     expect(after.status).toBe(302);
   });

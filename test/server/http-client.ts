@@ -61,8 +61,8 @@ export function fetchRaw(
   });
 }
 
-/** Sends bytes over a plain socket and returns everything the server sent before closing (or `waitMs`). */
-export function sendBytes(port: number, bytes: string, waitMs = 2000): Promise<string> {
+/** Sends bytes over a plain socket and returns everything the server sent before closing (or `waitMs`, a last resort). */
+export function sendBytes(port: number, bytes: string, waitMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let received = '';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,7 +116,10 @@ describe('caching', () => {
     expect(before.text).toBe('one');
     writeFileSync(join(site, 'changing.txt'), 'three');
     utimesSync(join(site, 'changing.txt'), new Date(), new Date(Date.now() + 5000));
-    await new Promise((r) => setTimeout(r, 1100));
+    // A second later by the server's clock (it looks a path up again after a second).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    vi.setSystemTime(Date.now() + 1000);
     const after = await get('/changing.txt');
     expect(after.text).toBe('three');
     expect(after.headers.etag).not.toBe(before.headers.etag);

@@ -115,6 +115,17 @@ describe('folder mount', () => {
     ]);
   });
 
+  it('lists names that compare equal in natural order the same way whatever order the folder gives', async () => {
+    const names = ['a01.ipynb', 'a1.ipynb', 'a001.ipynb'];
+    const listed = [];
+    for (const order of [names, [...names].reverse()]) {
+      const folder = new FakeFolder('work');
+      for (const name of order) folder.files.set(name, { text: '', modified: 1 });
+      listed.push((await listIpynb(folder)).map((entry) => entry.name));
+    }
+    expect(listed[0]).toEqual(listed[1]);
+  });
+
   it('writes a new file, overwrites it, and reads it back', async () => {
     const folder = new FakeFolder('work');
     await writeFile(folder, 'Basic Quadratic.ipynb', '{"v":1}');

@@ -1,5 +1,7 @@
 /** Shared test helpers: fixture notebooks and scratch databases. */
 import { readFileSync } from 'node:fs';
+import { expect, vi } from 'vitest';
+import { PATIENCE } from '../event-waiter.ts';
 import { fileURLToPath } from 'node:url';
 import { openStorage, deleteStorage, type NotebookContent, type NotebookStorage } from '../../src/storage/index.ts';
 
@@ -60,7 +62,7 @@ export async function scratchStorage(): Promise<{ storage: NotebookStorage; name
   };
 }
 
-/** Resolves on the next macrotask turn, after BroadcastChannel messages already posted arrive. */
-export function settle(ms = 20): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves once `heard` holds `count` entries: BroadcastChannel messages arrive on their own schedule. */
+export async function heardCount(heard: readonly unknown[], count: number): Promise<void> {
+  await vi.waitFor(() => expect(heard.length).toBeGreaterThanOrEqual(count), PATIENCE);
 }

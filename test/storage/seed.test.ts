@@ -1,7 +1,7 @@
 /** First start: the "opened before" hint, and seeding an empty database once in one transaction. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteStorage, openStorage, type HintStore, type NotebookStorage, type SeedNotebook } from '../../src/storage/index.ts';
-import { notebookWith, scratchName, scratchStorage, settle } from './helpers.ts';
+import { heardCount, notebookWith, scratchName, scratchStorage } from './helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -78,7 +78,7 @@ describe('seedIfEmpty', () => {
     expect((await storage.get('first-id'))?.content).toEqual(notebookWith('# one'));
     expect((await storage.get('first-id'))?.demo).toEqual({ key: 'one', version: 1, edited: false });
     expect(await storage.search('two')).toMatchObject([{ id: 'second-id' }]);
-    await settle();
+    await heardCount(heard, 2);
     expect(heard).toEqual(['created first-id', 'created second-id']);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, type NotebookStorage, type StorageChange } from '../../src/storage/index.ts';
-import { notebookWith, scratchStorage, settle } from './helpers.ts';
+import { heardCount, notebookWith, scratchStorage } from './helpers.ts';
 
 // Two openStorage instances on one database stand for two tabs: same IndexedDB, same BroadcastChannel.
 let tabA: NotebookStorage;
@@ -58,7 +58,8 @@ describe('change notifications', () => {
     await tabB.save(nb.id, notebookWith('x'), 1);
     await tabA.rename(nb.id, 'renamed');
     await tabB.remove(nb.id);
-    await settle();
+    await heardCount(heardA, 4);
+    await heardCount(heardB, 4);
     const expected: StorageChange[] = [
       { type: 'created', id: nb.id, revision: 1, origin: tabA.instanceId },
       { type: 'saved', id: nb.id, revision: 2, origin: tabB.instanceId },
@@ -70,25 +71,27 @@ describe('change notifications', () => {
   });
 
   it('a restored checkpoint is announced as a save with the new revision', async () => {
+    const heardB = record(tabB);
     const nb = await tabA.create('n', notebookWith('v1'));
     const checkpoint = await tabA.createCheckpoint(nb.id);
     await tabA.save(nb.id, notebookWith('v2'), 1);
-    await settle();
-    const heardB = record(tabB);
+    await heardCount(heardB, 2);
     await tabA.restoreCheckpoint(nb.id, checkpoint.id);
-    await settle();
-    expect(heardB).toEqual([{ type: 'saved', id: nb.id, revision: 3, origin: tabA.instanceId }]);
+    await heardCount(heardB, 3);
+    expect(heardB.slice(2)).toEqual([{ type: 'saved', id: nb.id, revision: 3, origin: tabA.instanceId }]);
   });
 
   it('does not hear other databases, nor anything after unsubscribing', async () => {
     const other = await scratchStorage();
+    // A second instance on the other database hears its change once the message has crossed.
+    const heardThere = record(await other.reopen());
     const heardA = record(tabA);
     await other.storage.create('elsewhere', notebookWith());
     const heardB: StorageChange[] = [];
     const off = tabB.onChange((change) => heardB.push(change));
     off();
     await tabA.create('here', notebookWith());
-    await settle();
+    await heardCount(heardThere, 1);
     await other.cleanup();
     expect(heardA.map((c) => c.type)).toEqual(['created']);
     expect(heardB).toEqual([]);

@@ -6,7 +6,8 @@ import { createImporter } from '../../src/store/import-client.ts';
 import { serveImports } from '../../src/store/import-host.ts';
 import type { ImportEndpoint, ImportFile, ImportReply, UploadResult } from '../../src/store/import-protocol.ts';
 import { Workspace, type UploadProgress } from '../../src/store/workspace.svelte.ts';
-import { scratchStorage, settle } from '../storage/helpers.ts';
+import { scratchStorage } from '../storage/helpers.ts';
+import { PATIENCE } from '../event-waiter.ts';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/ipynb/${name}`, import.meta.url));
 const MARKDOWN = 'notebook-docs__Working_With_Markdown_Cells.ipynb';
@@ -113,7 +114,8 @@ describe('through the worker protocol', () => {
     await expectMixedImported(results);
     expect(progress).toEqual([0, 1, 2, 3]);
     expect(JSON.stringify(replies).length).toBeLessThan(2000);
-    await settle();
+    const created = () => heard.filter((c) => c.type === 'created');
+    await vi.waitFor(() => expect(created().length).toBeGreaterThanOrEqual(results.filter((r) => r.ok).length), PATIENCE);
     expect(heard.filter((c) => c.type === 'created').map((c) => c.id)).toEqual(results.flatMap((r) => (r.ok ? [r.id] : [])));
     // Idle after the request: the worker is ended to free its memory.
     expect(worker.terminated).toBe(true);

@@ -5,6 +5,7 @@ import type { KernelClient } from '../../src/kernel/index.ts';
 import { Workspace } from '../../src/store/workspace.svelte.ts';
 import { DEMOS } from '../../src/store/demos.ts';
 import { notebookWith, scratchName } from '../storage/helpers.ts';
+import { PATIENCE } from '../event-waiter.ts';
 
 const opened: { storage: NotebookStorage; name: string }[] = [];
 afterEach(async () => {
@@ -50,7 +51,7 @@ test('a fresh profile lists the demos without waiting for the database, and a de
   expect(workspace.open?.name).toBe(DEMO_NAMES[0]);
   expect(workspace.open?.notebook.cellOrder.length).toBe(JSON.parse(DEMOS[0]?.text ?? '').cells.length);
 
-  await vi.waitFor(() => expect(usage).toHaveBeenCalled());
+  await vi.waitFor(() => expect(usage).toHaveBeenCalled(), PATIENCE);
   expect((await storage.list()).map((n) => [n.id, n.name])).toEqual(workspace.notebooks.map((n) => [n.id, n.name]));
 });
 
@@ -64,7 +65,9 @@ test('a store with notebooks shows them, and seeds nothing', async () => {
   expect(storage.probablyNew).toBe(false);
   await workspace.start();
   expect(workspace.notebooks.map((n) => n.name)).toEqual(['Mine.ipynb']);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // refresh waits for any seeding start began: one wrongly started would show here.
+  await workspace.refresh();
+  expect(workspace.notebooks.map((n) => n.name)).toEqual(['Mine.ipynb']);
   expect((await storage.list()).map((n) => n.name)).toEqual(['Mine.ipynb']);
 });
 
@@ -72,11 +75,11 @@ test('an emptied store gets the demos again, and a lost hint never duplicates th
   const name = scratchName();
   const { workspace, storage } = await workspaceOn(name, null);
   await workspace.start();
-  await vi.waitFor(async () => expect((await storage.list()).map((n) => n.name)).toEqual(DEMO_NAMES));
+  await vi.waitFor(async () => expect((await storage.list()).map((n) => n.name)).toEqual(DEMO_NAMES), PATIENCE);
 
   // A second start believing the profile fresh (localStorage cleared alone) finds the demos stored.
   const again = await workspaceOn(name, memoryHints());
   await again.workspace.start();
-  await vi.waitFor(() => expect(again.workspace.notebooks.map((n) => n.id)).toEqual(workspace.notebooks.map((n) => n.id)));
+  await vi.waitFor(() => expect(again.workspace.notebooks.map((n) => n.id)).toEqual(workspace.notebooks.map((n) => n.id)), PATIENCE);
   expect(await storage.list()).toHaveLength(DEMO_NAMES.length);
 });

@@ -76,7 +76,7 @@ describe('console', () => {
     const { events } = await h.run('setTimeout(() => console.log("later"), 5); "now"');
     const runId = events[1]?.type === 'execute_input' ? events[1].runId : '';
     const lateOutputs = () => h.events.filter((e) => e.type === 'output' && e.runId === runId && e.output.output_type === 'stream');
-    for (let i = 0; i < 100 && lateOutputs().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await h.until(() => lateOutputs().length > 0);
     const late = lateOutputs();
     expect(late).toMatchObject([{ output: { name: 'stdout', text: 'later\n' } }]);
   });

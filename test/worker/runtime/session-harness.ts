@@ -2,6 +2,7 @@
 import type { IOutput } from '@jupyterlab/nbformat';
 import type { ExecuteStatus, KernelEvent } from '../../../worker/protocol.ts';
 import { Session, type SessionOptions } from '../../../worker/runtime/session.ts';
+import { createEventWaiter } from '../../event-waiter.ts';
 
 /** A session plus helpers; restores the test realm's console on `close`. */
 export interface Harness {
@@ -9,6 +10,8 @@ export interface Harness {
   events: KernelEvent[];
   batches: KernelEvent[][];
   run(source: string, cellId?: string): Promise<{ status: ExecuteStatus; outputs: IOutput[]; events: KernelEvent[] }>;
+  /** Resolves once `condition` holds, checked as each batch arrives (output from timers comes later). */
+  until(condition: () => boolean): Promise<void>;
   close(): void;
 }
 
@@ -19,10 +22,12 @@ export function createHarness(options: Partial<SessionOptions> = {}): Harness {
   const realConsole = globalThis.console;
   const events: KernelEvent[] = [];
   const batches: KernelEvent[][] = [];
+  const waiter = createEventWaiter();
   const session = new Session({
     sink: (batch) => {
       batches.push(batch);
       events.push(...batch);
+      waiter.notify();
     },
     ...options,
   });
@@ -37,6 +42,7 @@ export function createHarness(options: Partial<SessionOptions> = {}): Harness {
       const outputs = mine.flatMap((e) => (e.type === 'output' ? [e.output] : []));
       return { status, outputs, events: mine };
     },
+    until: (condition) => waiter.until(condition),
     close() {
       globalThis.console = realConsole;
     },
