@@ -20,7 +20,8 @@ export class SqlError extends Error {
 
 /**
  * Registers every file, URL and frame the statement reads, then runs it. A quoted name that is
- * not a file of the files area is left alone (it may be an ordinary string value).
+ * neither an interpolated Blob nor a file of the files area is left alone (it may be an ordinary
+ * string value).
  */
 export async function runSql(statement: SqlStatement, deps: SqlDeps): Promise<Uint8Array> {
   const engine = await deps.engine();
@@ -29,7 +30,7 @@ export async function runSql(statement: SqlStatement, deps: SqlDeps): Promise<Ui
   for (const literal of quotedNames(statement.text)) {
     const kind = nameKind(literal.value);
     if (kind === 'other') continue;
-    const blob = kind === 'file' ? await deps.readFile(literal.value).catch(() => undefined) : undefined;
+    const blob = kind === 'file' ? (statement.files.get(literal.value) ?? (await deps.readFile(literal.value).catch(() => undefined))) : undefined;
     if (kind === 'file' && !blob) continue;
     if (isParquet(literal.value)) {
       const table = `__quire_parquet_${spans.length}`;

@@ -35,6 +35,6 @@ export function createSql(frames: () => FrameClass, start: () => Promise<SqlEngi
 export const sqlDocs = {
   sql: {
     signature: 'await sql`select … from ${df} join \'file.csv\' where x > ${value}`',
-    doc: "SQL on DuckDB-WASM (loaded on first use): files of the files area and https:// URLs by quoted name (CSV, Parquet), DataFrames as tables; values are bound as parameters; the result is a DataFrame.",
+    doc: "SQL on DuckDB-WASM (loaded on first use): files of the files area and https:// URLs by quoted name (CSV, Parquet), interpolated DataFrames as tables and Blobs/Files as files; other values are bound as parameters; the result is a DataFrame.",
   },
 };

@@ -3,37 +3,59 @@
  * and finding the quoted names (files, URLs) a statement reads so they can be registered first.
  */
 
-/** A statement ready for DuckDB: text with `?` placeholders, the bound values, and frames to register as tables. */
+/** A statement ready for DuckDB: text with `?` placeholders, the bound values, and what to register first. */
 export interface SqlStatement {
   text: string;
   params: unknown[];
   /** Interpolated tables: the placeholder name in `text` → the value (a DataFrame or anything with toArrow). */
   tables: Map<string, unknown>;
+  /** Interpolated Blobs and Files: the quoted file name in `text` → the bytes. */
+  files: Map<string, Blob>;
 }
 
 /** True for values that are registered as a table instead of bound as a parameter. */
 export type IsTable = (value: unknown) => boolean;
 
+// DuckDB picks its reader by the file name's extension, so a Blob's name needs one.
+const EXTENSIONS: Record<string, string> = {
+  'text/csv': '.csv',
+  'text/tab-separated-values': '.tsv',
+  'application/json': '.json',
+  'application/x-ndjson': '.ndjson',
+  'application/vnd.apache.parquet': '.parquet',
+};
+
+function blobName(blob: Blob, n: number): string {
+  const fromName = typeof File === 'function' && blob instanceof File ? /\.[A-Za-z0-9]+$/.exec(blob.name)?.[0] : undefined;
+  return `__quire_blob_${n}${fromName ?? EXTENSIONS[blob.type.split(';')[0] ?? ''] ?? '.csv'}`;
+}
+
 /**
  * Builds a statement from a tagged template: each interpolated value becomes a `?` parameter
- * (never spliced as text), except tables (DataFrames), which become a generated table name.
+ * (never spliced as text), except tables (DataFrames), which become a generated table name, and
+ * Blobs/Files, which become a generated file name (with the File's extension, or one from the type).
  */
 export function buildStatement(strings: readonly string[], values: readonly unknown[], isTable: IsTable): SqlStatement {
   const params: unknown[] = [];
   const tables = new Map<string, unknown>();
+  const files = new Map<string, Blob>();
   let text = strings[0] ?? '';
   values.forEach((value, i) => {
     if (isTable(value)) {
       const name = `__quire_frame_${tables.size}`;
       tables.set(name, value);
       text += `"${name}"`;
+    } else if (typeof Blob === 'function' && value instanceof Blob) {
+      const name = blobName(value, files.size);
+      files.set(name, value);
+      text += `'${name}'`;
     } else {
       params.push(value);
       text += '?';
     }
     text += strings[i + 1] ?? '';
   });
-  return { text, params, tables };
+  return { text, params, tables, files };
 }
 
 /** A single-quoted string literal of a statement: its unquoted value and where it stands. */

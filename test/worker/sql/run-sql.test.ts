@@ -89,3 +89,13 @@ describe('parquet columns', () => {
     expect(neededColumns(['Price', 'Sym Bol', 'x'], `select price, "Sym Bol" from t where y = 'x'`)).toEqual(['Price', 'Sym Bol']);
   });
 });
+
+describe('runSql with interpolated Blobs', () => {
+  it('registers the Blob under its generated name', async () => {
+    const { engine, log } = recordingEngine();
+    const blob = new Blob(['a,b\n1,2\n'], { type: 'text/csv' });
+    const s = buildStatement(['select * from ', ''], [blob], () => false);
+    await runSql(s, { engine: async () => engine, readFile, tableToIpc: () => new Uint8Array() });
+    expect(log).toEqual([`blob __quire_blob_0.csv ${blob.size}`, "query select * from '__quire_blob_0.csv' []"]);
+  });
+});

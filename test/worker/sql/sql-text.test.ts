@@ -60,3 +60,15 @@ describe('names', () => {
     expect(replaceSpans('a XX b YY c', [{ start: 2, end: 4, replacement: '1' }, { start: 7, end: 9, replacement: '2' }])).toBe('a 1 b 2 c');
   });
 });
+
+describe('interpolated Blobs and Files', () => {
+  it('become quoted file names with an extension DuckDB recognises', () => {
+    const csv = new Blob(['a\n1\n'], { type: 'text/csv' });
+    const parquet = new File([new Uint8Array(4)], 'data.parquet');
+    const untyped = new Blob(['x']);
+    const s = buildStatement(['select * from ', ' join ', ' join ', ''], [csv, parquet, untyped], () => false);
+    expect(s.text).toBe("select * from '__quire_blob_0.csv' join '__quire_blob_1.parquet' join '__quire_blob_2.csv'");
+    expect([...s.files.values()]).toEqual([csv, parquet, untyped]);
+    expect(s.params).toEqual([]);
+  });
+});
