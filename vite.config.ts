@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ON_DEMAND_GLOBS, onDemandChunkName } from './src/sw/on-demand.ts';
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (e.g. /quire/).
 export default defineConfig({
@@ -20,6 +21,8 @@ export default defineConfig({
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: ['**/*.{html,js,css,wasm,svg,png,woff2,woff,ttf,webmanifest}'],
+        // Cached on first use instead (src/sw/on-demand.ts).
+        globIgnores: ON_DEMAND_GLOBS,
         // plotly.js is one 4.6 MB chunk; it must be offline too.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
@@ -41,7 +44,11 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // The kernel's SQL chunks get names the precache skips (src/sw/on-demand.ts).
+    rolldownOptions: { output: { chunkFileNames: (chunk) => onDemandChunkName(chunk.moduleIds) ?? 'assets/[name]-[hash].js' } },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -21,6 +21,7 @@ import { navigate, type NotedRow } from './browser-session.ts';
 import { benchKernelRoundTrip } from './kernel-roundtrip.ts';
 import { benchRandom } from './random.ts';
 import { benchServer } from './server-load.ts';
+import { benchSql } from './sql.ts';
 
 /** Whether a measured value meets its target. */
 type Verdict = 'yes' | 'MISSED' | 'reference' | 'n/a' | 'unclear';
@@ -130,6 +131,10 @@ async function browserSections(rows: ResultRow[]): Promise<void> {
       await section('Chromium: storage (bench/storage.ts in the page)', rows, () => benchStorageInPage(page, s));
       await section('Chromium: autosave', rows, () => benchAutosave(page, srv.origin, s));
       await section('Chromium: 300-cell notebook (bench/editor.ts)', rows, () => editorRows(page, srv.origin));
+      await section('Chromium: SQL beside pandas (bench/sql.ts)', rows, async () => {
+        await navigate(page, `${srv.origin}/#/`);
+        return benchSql(page);
+      });
       await section('Chromium: 50 MB import (bench/browser-import.ts)', rows, async () => {
         await navigate(page, `${srv.origin}/#/`);
         return benchImport(page);

@@ -62,11 +62,18 @@ export async function precompressDir(dir: string): Promise<PrecompressReport> {
   return report;
 }
 
+// Brotli's top quality costs about 2.5 s per MB; on DuckDB's 34 MB WebAssembly that was 85 s of
+// every build for 12% fewer bytes than quality 9 (5.2 against 5.9 MB), so files this large get quality 9.
+const LARGE_FILE = 8 * 1024 * 1024;
+
 function compress(encoding: Encoding, data: Buffer): Promise<Buffer> {
   switch (encoding.name) {
     case 'br':
       return brotli(data, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: data.length >= LARGE_FILE ? 9 : constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
       });
     case 'gzip':
       return gz(data, { level: constants.Z_BEST_COMPRESSION });

@@ -22,9 +22,17 @@ export function readBundle(value: unknown, path: string): MimeBundle {
   return Object.fromEntries(entries) as MimeBundle;
 }
 
-/** A bundle as nbformat writes it: text/*, SVG and JavaScript strings written by `multiline` (lists of lines in files). */
+/**
+ * MIME types shown during the session only, never written: the interactive table's columns
+ * (typed arrays, up to millions of rows) — the bundle's HTML and text stand for it in a file.
+ */
+const SESSION_ONLY_MIME = new Set(['application/vnd.quire.columns']);
+
+/** A bundle as nbformat writes it: text/*, SVG and JavaScript strings written by `multiline` (lists of lines in files); session-only types left out. */
 export function writeBundle(bundle: JsonObject, multiline: Multiline): JsonObject {
   return Object.fromEntries(
-    Object.entries(bundle).map(([mime, data]) => [mime, typeof data === 'string' && isSplitMime(mime) ? multiline(data) : data]),
+    Object.entries(bundle)
+      .filter(([mime]) => !SESSION_ONLY_MIME.has(mime))
+      .map(([mime, data]) => [mime, typeof data === 'string' && isSplitMime(mime) ? multiline(data) : data]),
   );
 }

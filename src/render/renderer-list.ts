@@ -1,5 +1,6 @@
 /** The renderer list in preference order and the choice of one MIME type from a bundle. */
 import { imageRenderers, svgRenderer } from './mime-image.ts';
+import { frameRenderer } from './mime-frame.ts';
 import { htmlRenderer } from './mime-html.ts';
 import { jsonRenderer } from './mime-json.ts';
 import { plotlyRenderer } from './mime-plotly.ts';
@@ -10,6 +11,7 @@ import type { MimeBundle, Renderer } from './types.ts';
 export const renderers: readonly Renderer[] = [
   plotlyRenderer,
   javascriptRenderer,
+  frameRenderer,
   htmlRenderer,
   svgRenderer,
   ...imageRenderers,

@@ -6,10 +6,11 @@
  */
 import { cleanupOutdatedCaches, precacheAndRoute, addPlugins } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkOnly } from 'workbox-strategies';
+import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { withIsolationHeaders } from './isolation.ts';
 import { SKIP_WAITING } from './messages.ts';
+import { isOnDemandAsset, ON_DEMAND_CACHE } from './on-demand.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
 
@@ -22,6 +23,12 @@ addPlugins([isolation]);
 // URLs without a query are answered from the precache; `./` is index.html.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [] });
 cleanupOutdatedCaches();
+
+// Large assets only some notebooks need are kept after their first use, for offline use.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && isOnDemandAsset(url.pathname),
+  new CacheFirst({ cacheName: ON_DEMAND_CACHE, plugins: [isolation] }),
+);
 
 // Anything else of this origin goes to the network, still with the isolation headers; other
 // origins (a cell's fetch, a notebook opened by link) are left to the browser.

@@ -4,6 +4,7 @@
  */
 import type { IMimeBundle } from '@jupyterlab/nbformat';
 import type { CompletionResult, ExecuteRequest, ExecuteStatus, InspectResult, KernelEventSink } from '../protocol.ts';
+import { expandSqlMagic } from '../sql/sql-magic.ts';
 import { CellSyntaxError, compileCell } from './compile.ts';
 import { createConsole } from './console.ts';
 import { EventBatcher, type BatcherOptions } from './event-batcher.ts';
@@ -194,7 +195,7 @@ export class Session {
 
   /** The cell's result boxed in an array, so a promise result is shown rather than awaited. */
   async #evaluate(source: string, executionCount: number): Promise<unknown[] | undefined> {
-    const compiled = compileCell(source, { instrument: true });
+    const compiled = compileCell(expandSqlMagic(source), { instrument: true });
     const seq = ++this.#seq;
     this.#cells.set(seq, { executionCount, compiled });
     this.#cells.delete(seq - KEPT_CELLS);
