@@ -15,8 +15,13 @@ export interface CliOptions {
   dir: string | null;
   build: boolean;
   trustProxy: boolean;
+  /** Host names answered besides the loopback ones (--allow-host, repeatable). */
+  allowHosts: string[];
   help: boolean;
 }
+
+/** The shortest token accepted from a flag or QUIRE_TOKEN: a short one can be guessed. */
+export const MIN_TOKEN_LENGTH = 16;
 
 /** Usage text for --help. */
 export const USAGE = `Usage: node build/server/main.js [options]
@@ -25,11 +30,14 @@ Serves Quire's static build behind a token, like Jupyter.
 
   --port N        port to listen on (default 8888, or QUIRE_PORT; 0 = any free port)
   --ip ADDRESS    address to bind (default 127.0.0.1, or QUIRE_IP; 0.0.0.0 = all)
-  --token T       the token to require (default QUIRE_TOKEN, else 48 random hex chars)
+  --token T       the token to require, at least 16 characters (default QUIRE_TOKEN,
+                  else 48 random hex chars); a token you set is masked in the log
   --no-token      serve without a token (anyone who can connect gets in)
   --dir D         directory to serve (default dist/ of the package)
   --no-build      do not rebuild dist/ when it is missing or stale
   --trust-proxy   believe X-Forwarded-Proto/-For (only behind your own reverse proxy)
+  --allow-host H  also answer requests for host name H (repeatable); bound to loopback,
+                  only localhost, 127.0.0.1 and [::1] are answered otherwise
   --help          show this text
 `;
 
@@ -47,6 +55,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       dir: { type: 'string' },
       'no-build': { type: 'boolean' },
       'trust-proxy': { type: 'boolean' },
+      'allow-host': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -60,6 +69,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   if (tokenText !== undefined && !/^[\x21-\x7e]+$/.test(tokenText)) {
     throw new Error('the token must be non-empty printable ASCII without spaces (use --no-token to disable it)');
   }
+  if (tokenText !== undefined && tokenText.length < MIN_TOKEN_LENGTH) {
+    throw new Error(`the token must have at least ${MIN_TOKEN_LENGTH} characters: a short one can be guessed (leave it out to get a random one)`);
+  }
   return {
     port,
     portExplicit: portText !== undefined && portText !== '',
@@ -69,6 +81,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     dir: values.dir ?? null,
     build: !values['no-build'],
     trustProxy: values['trust-proxy'] ?? false,
+    allowHosts: values['allow-host'] ?? [],
     help: values.help ?? false,
   };
 }

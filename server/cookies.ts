@@ -1,23 +1,30 @@
 /** Reading the Cookie header and writing Set-Cookie values. */
 
-/** Parses a Cookie header into name → value (first occurrence wins, as browsers send the most specific first). */
-export function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  if (!header) return cookies;
+/**
+ * Every value a Cookie header carries under `name`, in the order sent. A page on another port of
+ * the same host can set a cookie of the same name with a more specific Path ("cookie tossing"),
+ * which browsers send first, so a reader must look at all of them, not the first.
+ */
+export function cookieValues(header: string | undefined, name: string): string[] {
+  const values: string[] = [];
+  if (!header) return values;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
-    const name = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
-    if (name && !cookies.has(name)) cookies.set(name, value);
+    if (part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
   }
-  return cookies;
+  return values;
 }
 
 /** Attributes of the session cookie. */
 export interface CookieOptions {
   maxAgeSeconds: number;
   secure: boolean;
+}
+
+/** A Set-Cookie value that deletes the session cookie (logging out). */
+export function expiredCookie(name: string, secure: boolean): string {
+  return sessionCookie(name, '', { maxAgeSeconds: 0, secure });
 }
 
 /** A Set-Cookie value for a session cookie: HttpOnly, SameSite=Strict, Path=/, Secure when asked. */

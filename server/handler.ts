@@ -9,11 +9,11 @@ import { createGate } from './gate.ts';
 import type { Logger } from './log.ts';
 import { LookupCache } from './lookup-cache.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
-import { isNavigation } from './request-info.ts';
+import { isCrossSitePost, isNavigation } from './request-info.ts';
 import { requestPath } from './request-path.ts';
 import { sendText } from './respond.ts';
 import { sendFile } from './send-file.ts';
-import { SESSION_PATH, sendSessionStatus } from './session-endpoint.ts';
+import { LOGOUT_PATH, SESSION_PATH, sendSessionStatus } from './session-endpoint.ts';
 
 /** What the handler serves and how it guards it. */
 export interface HandlerOptions {
@@ -25,6 +25,8 @@ export interface HandlerOptions {
   trustProxy?: boolean;
   rateLimit?: Partial<RateLimitOptions>;
   log?: Logger;
+  /** Which Host headers are answered (see host-check.ts); absent: any. */
+  acceptsHost?: (host: string | undefined) => boolean;
 }
 
 /** A node:http request listener. */
@@ -45,6 +47,16 @@ export function createHandler(options: HandlerOptions): RequestHandler {
     const path = (req.url ?? '/').split(/[?#]/, 1)[0];
     if (path === '/healthz' && (method === 'GET' || method === 'HEAD')) {
       sendText(res, 200, 'ok');
+      return;
+    }
+    if (options.acceptsHost && !options.acceptsHost(req.headers.host)) {
+      log('W', `Refused a request for host ${JSON.stringify(req.headers.host ?? '')} (only this machine's loopback names are served; see --allow-host)`);
+      sendText(res, 403, 'Host not allowed');
+      return;
+    }
+    if (path === LOGOUT_PATH && method === 'POST' && gate) {
+      if (isCrossSitePost(req)) sendText(res, 403, 'Cross-site logout refused');
+      else gate.logOut(req, res);
       return;
     }
     const readOnly = path === SESSION_PATH || !gate;

@@ -31,12 +31,13 @@ export const PAGE_CSP = policy({
 });
 
 /**
- * The policy sent with JavaScript files; a dedicated worker runs under the policy of its own
- * script response, so this is the kernel's. The kernel exists to run the user's code: it
- * evaluates cells ('unsafe-eval'), `await import(url)`s modules from https and `fetch()`es public
- * https data. In a page a script response's policy is ignored, so the page stays strict.
+ * The policy sent with the kernel worker's script: a dedicated worker runs under the policy of
+ * its own script response. The kernel exists to run the user's code: it evaluates cells
+ * ('unsafe-eval'), `await import(url)`s modules from https and `fetch()`es public https data.
+ * Every other script (the service worker, the import worker, DuckDB's worker, the page's chunks)
+ * gets the page's strict policy.
  */
-export const SCRIPT_CSP = policy({
+export const KERNEL_CSP = policy({
   'default-src': "'self'",
   'script-src': "'self' 'unsafe-eval' 'wasm-unsafe-eval' https: blob: data:",
   'connect-src': "'self' https: data: blob:",
@@ -48,9 +49,17 @@ export const SCRIPT_CSP = policy({
   'frame-ancestors': "'none'",
 });
 
+/** Powerful browser features no notebook page needs; denied so a page can never ask for them. */
+const DENIED_FEATURES = [
+  'accelerometer', 'ambient-light-sensor', 'autoplay', 'bluetooth', 'camera', 'display-capture', 'geolocation',
+  'gyroscope', 'hid', 'idle-detection', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get',
+  'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+];
+
 /** Headers on every response, whatever its status. */
 export const BASE_HEADERS: OutgoingHttpHeaders = {
   'x-content-type-options': 'nosniff',
+  'permissions-policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
   // COOP + COEP make the page cross-origin isolated (SharedArrayBuffer for the kernel interrupt);
@@ -60,9 +69,9 @@ export const BASE_HEADERS: OutgoingHttpHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-/** The policy for a served file: the script policy for JavaScript, the page policy otherwise. */
+/** The policy for a served file: the kernel's for the kernel worker's script (as Vite names it), the page's for everything else. */
 export function cspFor(relativePath: string): string {
-  return /\.m?js$/.test(relativePath) ? SCRIPT_CSP : PAGE_CSP;
+  return /^assets\/kernel\.worker-[\w-]+\.js$/.test(relativePath) ? KERNEL_CSP : PAGE_CSP;
 }
 
 /** One year: the longest lifetime caches honour. */
@@ -71,10 +80,10 @@ const IMMUTABLE = 'private, max-age=31536000, immutable';
 /**
  * Cache-Control for a served file: Vite's content-hashed files under assets/ never change;
  * everything else (index.html, sw.js, favicon) is revalidated with its ETag on every use.
- * "private" because every response sits behind the token.
+ * "private" because every response sits behind the token: no shared cache may keep it.
  */
 export function cacheControlFor(relativePath: string): string {
-  return /^assets\/.+[-.][\w-]{8,}\.\w+$/.test(relativePath) ? IMMUTABLE : 'no-cache';
+  return /^assets\/.+[-.][\w-]{8,}\.\w+$/.test(relativePath) ? IMMUTABLE : 'private, no-cache';
 }
 
 /** Cache-Control for responses that must never be stored (login page, errors, redirects). */

@@ -12,7 +12,8 @@ import { parseCli, USAGE, type CliOptions } from './cli.ts';
 import { buildNeeded, runBuild } from './ensure-build.ts';
 import { createHandler } from './handler.ts';
 import { createAppServer } from './http-server.ts';
-import { ListenError, listen } from './listen.ts';
+import { hostFilter, isLoopbackBinding } from './host-check.ts';
+import { ListenError, listen, listenLoopback } from './listen.ts';
 import { consoleLogger, type Logger } from './log.ts';
 
 /** Jupyter tries this many following ports when the default one is busy. */
@@ -49,29 +50,46 @@ async function main(): Promise<void> {
   }
 
   const token = options.noToken ? null : (options.token ?? randomBytes(24).toString('hex'));
-  const server = createAppServer(createHandler({ root, token, trustProxy: options.trustProxy, log }));
-  let port: number;
+  const acceptsHost = hostFilter(options.ip, options.allowHosts);
+  const handler = createHandler({ root, token, trustProxy: options.trustProxy, log, ...(acceptsHost ? { acceptsHost } : {}) });
+  const makeServer = (): Server => createAppServer(handler);
+  const retries = options.portExplicit ? 0 : PORT_RETRIES;
+  let binding: { port: number; servers: Server[]; addresses: string[] };
   try {
-    port = await listen(server, options.port, options.ip, options.portExplicit ? 0 : PORT_RETRIES, log);
+    if (options.ip === '127.0.0.1') binding = await listenLoopback(makeServer, options.port, retries, log);
+    else {
+      const server = makeServer();
+      binding = { port: await listen(server, options.port, options.ip, retries, log), servers: [server], addresses: [options.ip] };
+    }
   } catch (error) {
     if (!(error instanceof ListenError)) throw error;
     log('E', error.message);
     process.exit(1);
   }
-  handleSignals(server, log);
-  logBanner(log, { root, ip: options.ip, port, token });
+  handleSignals(binding.servers, log);
+  const shown = token === null ? null : { token, masked: options.token !== null };
+  logBanner(log, { root, ip: options.ip, bound: binding.addresses, port: binding.port, token: shown });
+  if (!isLoopbackBinding(options.ip) && options.allowHosts.length === 0) {
+    log('I', 'Requests for any host name are answered (bound to a non-loopback address); --allow-host limits them.');
+  }
 }
 
 /** SIGINT/SIGTERM: say so, stop accepting, close idle then all connections, exit 0 within a second. */
-function handleSignals(server: Server, log: Logger): void {
+function handleSignals(servers: readonly Server[], log: Logger): void {
   let stopping = false;
   const stop = (): void => {
     if (stopping) process.exit(0);
     stopping = true;
     log('I', 'Shutting down');
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 250).unref();
+    let open = servers.length;
+    for (const server of servers) {
+      server.close(() => {
+        open -= 1;
+        if (open === 0) process.exit(0);
+      });
+      server.closeIdleConnections();
+    }
+    setTimeout(() => servers.forEach((server) => server.closeAllConnections()), 250).unref();
     setTimeout(() => process.exit(0), 800).unref();
   };
   process.on('SIGINT', stop);

@@ -9,6 +9,9 @@ import { BASE_HEADERS, NO_STORE } from './headers.ts';
 /** The endpoint's path on the server. */
 export const SESSION_PATH = '/api/session';
 
+/** Where the page posts to log out (File ▸ Log Out, the file list's Log out). */
+export const LOGOUT_PATH = '/api/logout';
+
 /** The header that marks a 401 as the Quire gate's (another server's 401 or 404 is not a login request). */
 export const LOGIN_MARKER = 'x-quire-login';
 

@@ -8,6 +8,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export interface SessionSigner {
   /** How long a session stays valid, in seconds (the cookie's Max-Age). */
   readonly maxAgeSeconds: number;
+  /** A short public name derived from the key: servers with different tokens get different cookie names. */
+  readonly keyId: string;
   /** A fresh signed session value. */
   issue(nowMs?: number): string;
   /** Whether a cookie value is a session this signer issued and it has not expired. */
@@ -23,6 +25,7 @@ export function createSessionSigner(token: string, maxAgeSeconds = SESSION_MAX_A
   const mac = (payload: string): Buffer => createHmac('sha256', key).update(payload).digest();
   return {
     maxAgeSeconds,
+    keyId: createHmac('sha256', key).update('cookie name').digest('hex').slice(0, 12),
     issue(nowMs = Date.now()) {
       const payload = `${Math.floor(nowMs / 1000).toString(36)}.${randomBytes(18).toString('base64url')}`;
       return `${payload}.${mac(payload).toString('base64url')}`;

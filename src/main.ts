@@ -10,6 +10,8 @@ import { applySavedTheme } from './components/browser-actions.ts';
 import { AppUpdate, APP_UPDATE_CONTEXT, startServiceWorker } from './sw/app-update.svelte.ts';
 import { FolderStore, FOLDER_CONTEXT } from './store/folder.svelte.ts';
 import { guardSession } from './session/session-check.ts';
+import { logOut } from './session/logout.ts';
+import { SESSION_CONTEXT, type SessionActions } from './components/session-context.ts';
 import { preloadPlotlyFor } from './render/plotly-loader.ts';
 
 /** Saves every notebook open in this tab; true when none is left unsaved. */
@@ -48,9 +50,22 @@ async function start(target: HTMLElement): Promise<void> {
   startServiceWorker(update);
   const folder = new FolderStore({ workspace, storage, links: localStorage });
   void folder.start();
+  const session: SessionActions = {
+    async logOut() {
+      const result = await logOut({
+        base: document.baseURI,
+        fetch: (input, init) => fetch(input, init),
+        saveAll: () => saveAll(workspace),
+        leave: (url) => window.location.replace(url),
+      });
+      if (result === 'unsaved') return 'A notebook could not be saved, so you are still logged in: download it first.';
+      return result === 'unavailable' ? 'No Quire server answered: there is no session to end here.' : undefined;
+    },
+  };
   const context = new Map<unknown, unknown>([
     [APP_UPDATE_CONTEXT, update],
     [FOLDER_CONTEXT, folder],
+    [SESSION_CONTEXT, session],
   ]);
   mount(App, { target, props: { workspace, router }, context });
 }

@@ -11,6 +11,7 @@ export type MenuAction =
   | 'revertCheckpoint'
   | 'download'
   | 'closeAndHalt'
+  | 'logOut'
   | 'moveUp'
   | 'moveDown'
   | 'clearOutputs'
@@ -57,6 +58,7 @@ export const MENUS: readonly Menu[] = [
       { label: 'Revert to Checkpoint', action: 'revertCheckpoint' },
       { label: 'Download as .ipynb', action: 'download', separator: true },
       { label: 'Close and Halt', action: 'closeAndHalt', separator: true },
+      { label: 'Log Out', action: 'logOut' },
     ],
   },
   {

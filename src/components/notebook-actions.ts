@@ -46,6 +46,8 @@ export interface ViewHooks {
   checkpointSaved(): void;
   download(): void;
   closeAndHalt(): void;
+  /** Saves, ends the server session and goes to the login page. */
+  logOut(): void;
   revertCheckpoint(): void;
   toggleToc(): void;
   toggleTheme(): void;
@@ -82,6 +84,9 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
       return;
     case 'closeAndHalt':
       view.closeAndHalt();
+      return;
+    case 'logOut':
+      view.logOut();
       return;
     case 'moveUp':
       store.moveSelection(-1);

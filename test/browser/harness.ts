@@ -56,10 +56,11 @@ export async function startServer(options: { token?: string; port?: number; args
     const timer = setTimeout(() => reject(new Error(`server did not print its URL:\n${output}`)), 20_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-zA-Z]+/.exec(output);
+      // The server masks a token given to it ("?token=..."): the URL is rebuilt with ours.
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=\S+/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve(match[0]);
+        resolve(`http://127.0.0.1:${match[1]}/?token=${token}`);
       }
     };
     child.stdout.on('data', onData);

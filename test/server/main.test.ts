@@ -28,12 +28,13 @@ afterEach(async () => {
 afterAll(() => removeDir(site));
 
 describe('startup log', () => {
-  it('prints each URL once, with the real port for --port 0, like Jupyter', async () => {
-    const p = start(['--port', '0', '--token', 'abc123']);
+  it('prints each URL once, with the real port for --port 0, like Jupyter, and masks a token the user set', async () => {
+    const p = start(['--port', '0', '--token', 'abc123-user-token']);
     const [, port] = await p.waitFor(URL_LINE);
-    await p.waitFor(/^ {4}http:\/\/localhost:\d+\/\?token=abc123$/m);
+    await p.waitFor(/^ {4}http:\/\/localhost:\d+\/\?token=\.\.\.$/m);
     const log = p.stdout();
     expect(Number(port)).toBeGreaterThan(0);
+    expect(log).not.toContain('abc123-user-token');
     expect(log.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=/g)).toHaveLength(1);
     expect(log.match(/http:\/\/localhost:\d+\/\?token=/g)).toHaveLength(1);
     expect(log).toMatch(/copy and paste one of these URLs/);
@@ -51,10 +52,13 @@ describe('startup log', () => {
   });
 
   it('takes QUIRE_TOKEN and QUIRE_PORT from the environment; flags win', async () => {
-    const env = start([], { QUIRE_TOKEN: 'from-env', QUIRE_PORT: '0' });
-    expect((await env.waitFor(URL_LINE))[2]).toBe('from-env');
-    const flag = start(['--token', 'from-flag'], { QUIRE_TOKEN: 'from-env', QUIRE_PORT: '0' });
-    expect((await flag.waitFor(URL_LINE))[2]).toBe('from-flag');
+    const env = start([], { QUIRE_TOKEN: 'from-env-0123456789', QUIRE_PORT: '0' });
+    const [, envPort] = await env.waitFor(URL_LINE);
+    expect((await fetchRaw(Number(envPort), '/?token=from-env-0123456789')).status).toBe(302);
+    const flag = start(['--token', 'from-flag-0123456789'], { QUIRE_TOKEN: 'from-env-0123456789', QUIRE_PORT: '0' });
+    const [, flagPort] = await flag.waitFor(URL_LINE);
+    expect((await fetchRaw(Number(flagPort), '/?token=from-flag-0123456789')).status).toBe(302);
+    expect((await fetchRaw(Number(flagPort), '/?token=from-env-0123456789')).status).toBe(403);
   });
 
   it('warns when listening on all addresses (QUIRE_IP=0.0.0.0) and when the token is off', async () => {
@@ -82,6 +86,22 @@ describe('errors', () => {
     }
   });
 
+  it('a program on [::1] at the port (which would get the token through localhost) is refused loudly, exit 1', async () => {
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '::1', resolve));
+    const address = squatter.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const p = start(['--port', String(port)]);
+      const { code } = await p.exited();
+      expect(code).toBe(1);
+      expect(p.stderr()).toContain(`Port ${port} on ::1 is already in use by another program`);
+      expect(p.stdout()).not.toMatch(/token=/);
+    } finally {
+      await closeServer(squatter);
+    }
+  });
+
   it('a bad flag is one line and exit 2', async () => {
     const p = start(['--port', 'eighty']);
     expect((await p.exited()).code).toBe(2);
@@ -93,7 +113,7 @@ describe('errors', () => {
 describe('shutdown', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`${signal}: logs "Shutting down", closes an open connection and exits 0 within a second`, async () => {
-      const p = start(['--port', '0', '--token', 't']);
+      const p = start(['--port', '0', '--token', 'shutdown-test-token']);
       const [, port] = await p.waitFor(URL_LINE);
       // A keep-alive connection in the middle of a request that never finishes.
       const socket = connect(Number(port), '127.0.0.1');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionSigner } from '../../server/session.ts';
-import { parseCookies, sessionCookie } from '../../server/cookies.ts';
+import { cookieValues, expiredCookie, sessionCookie } from '../../server/cookies.ts';
 import { secretEqual } from '../../server/secret-equal.ts';
 
 describe('session signer', () => {
@@ -32,11 +32,15 @@ describe('session signer', () => {
 });
 
 describe('cookies', () => {
-  it('parses a Cookie header, first occurrence winning', () => {
-    const cookies = parseCookies('a=1; b=x=y;  a=2; junk');
-    expect(cookies.get('a')).toBe('1');
-    expect(cookies.get('b')).toBe('x=y');
-    expect(cookies.size).toBe(2);
+  it('reads every value of a name from a Cookie header, in order', () => {
+    expect(cookieValues('a=1; b=x=y;  a=2; junk', 'a')).toEqual(['1', '2']);
+    expect(cookieValues('a=1; b=x=y;  a=2; junk', 'b')).toEqual(['x=y']);
+    expect(cookieValues('ab=1', 'a')).toEqual([]);
+    expect(cookieValues(undefined, 'a')).toEqual([]);
+  });
+
+  it('deletes the cookie with Max-Age=0', () => {
+    expect(expiredCookie('s', false)).toBe('s=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict');
   });
 
   it('writes the session attributes', () => {

@@ -92,7 +92,7 @@ describe('caching', () => {
     expect((await get('/assets/index-AbCd1234.js')).headers['cache-control']).toBe('private, max-age=31536000, immutable');
     expect((await get('/assets/core-Qq1234aB.wasm')).headers['cache-control']).toBe('private, max-age=31536000, immutable');
     for (const path of ['/', '/index.html', '/sw.js', '/favicon.svg']) {
-      expect((await get(path)).headers['cache-control']).toBe('no-cache');
+      expect((await get(path)).headers['cache-control']).toBe('private, no-cache');
     }
   });
 
