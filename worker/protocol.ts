@@ -17,6 +17,20 @@ export interface ExecuteRequest {
 /** How one run ended. */
 export type ExecuteStatus = 'ok' | 'error' | 'aborted';
 
+/** Where a run's result came from, kept in the cell's `metadata.quire` so a result can be traced. */
+export interface RunProvenance {
+  /** Quire's version (package.json). */
+  version: string;
+  /** The first 16 hex digits of the SHA-256 of the numeric core's WebAssembly. */
+  core: string;
+  /** When the run started (ISO 8601, UTC). */
+  started: string;
+  /** How long it ran, in milliseconds. */
+  duration_ms: number;
+  /** The last `random.seed(…)` of this kernel session, when one was set. */
+  seed?: number | number[];
+}
+
 /** Everything the worker tells the page, always as a batch (flood protection). */
 export type KernelEvent =
   | { type: 'status'; status: KernelStatus }
@@ -24,7 +38,7 @@ export type KernelEvent =
   | { type: 'output'; runId: string; cellId: string; output: IOutput }
   | { type: 'update_display'; runId: string; displayId: string; data: IMimeBundle; metadata: IMimeBundle }
   | { type: 'clear_output'; runId: string; cellId: string; wait: boolean }
-  | { type: 'done'; runId: string; cellId: string; status: ExecuteStatus; executionCount: number | null };
+  | { type: 'done'; runId: string; cellId: string; status: ExecuteStatus; executionCount: number | null; provenance?: RunProvenance };
 
 /** Receives event batches from the worker (passed through comlink as a proxy). */
 export type KernelEventSink = (events: KernelEvent[]) => void;

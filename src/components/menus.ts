@@ -22,6 +22,8 @@ export type MenuAction =
   | 'restartAndClear'
   | 'restartAndRunAll'
   | 'shutdown'
+  | 'kernelTypeScript'
+  | 'kernelJavaScript'
   | 'toggleToc'
   | 'toggleTheme'
   | 'toggleTags'
@@ -121,6 +123,8 @@ export const MENUS: readonly Menu[] = [
       { label: 'Restart & Clear Output', action: 'restartAndClear' },
       { label: 'Restart & Run All', action: 'restartAndRunAll' },
       { label: 'Shutdown', action: 'shutdown', separator: true },
+      { label: 'Change Kernel: TypeScript (Quire)', action: 'kernelTypeScript', separator: true },
+      { label: 'Change Kernel: JavaScript (Quire)', action: 'kernelJavaScript' },
     ],
   },
   {

@@ -118,6 +118,12 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
     case 'shutdown':
       store.shutdownKernel();
       return;
+    case 'kernelTypeScript':
+      store.setKernel('typescript');
+      return;
+    case 'kernelJavaScript':
+      store.setKernel('javascript');
+      return;
     case 'toggleToc':
       view.toggleToc();
       return;

@@ -11,9 +11,10 @@ import { kernelCompletion, type CompleteFn } from './kernel-completion.ts';
 import { kernelInspect, type InspectFn } from './inspect-tooltip.ts';
 import { imageAttachments, type AddImageFn } from './image-attachments.ts';
 import { cellTheme } from './theme.ts';
+import { loadForeignLanguage, type ForeignLanguage } from './foreign-languages.ts';
 
-/** Which language a cell's editor highlights. */
-export type EditorLanguage = 'typescript' | 'markdown' | 'plain';
+/** Which language a cell's editor highlights: Quire's own, or a foreign notebook's (loaded on first use). */
+export type EditorLanguage = 'typescript' | 'markdown' | 'plain' | ForeignLanguage;
 
 /** What the notebook offers an editor: the kernel for code cells, attachments for markdown cells. */
 export interface EditorServices {
@@ -42,12 +43,22 @@ function languageExtensions(language: EditorLanguage, services: EditorServices):
       return imageAttachments(services.addImage);
     case 'plain':
       return [];
-    default: {
-      const never: never = language;
-      return never;
-    }
+    default:
+      // A foreign language: plain until its package has loaded (see loadInto).
+      return [];
   }
 }
+
+/** Puts a foreign language's highlighting into the editor once its package is loaded (unless the language changed meanwhile). */
+function loadInto(view: EditorView, language: EditorLanguage): void {
+  if (language === 'typescript' || language === 'markdown' || language === 'plain') return;
+  void loadForeignLanguage(language).then((extension) => {
+    if (shownLanguage.get(view) === language) view.dispatch({ effects: languageSlot.reconfigure(extension) });
+  });
+}
+
+// The language each editor was last given, so a late load cannot undo a later switch.
+const shownLanguage = new WeakMap<EditorView, EditorLanguage>();
 
 const gutter = new Compartment();
 const languageSlot = new Compartment();
@@ -74,12 +85,17 @@ export function createCellEditor(parent: HTMLElement, options: CellEditorOptions
     }),
     gutter.of(options.lineNumbers ? lineNumbers() : []),
   ];
-  return new EditorView({ parent, state: EditorState.create({ doc: options.doc, extensions }) });
+  const view = new EditorView({ parent, state: EditorState.create({ doc: options.doc, extensions }) });
+  shownLanguage.set(view, options.language);
+  loadInto(view, options.language);
+  return view;
 }
 
 /** Switches the editor to another cell type's language (M / Y / R keep the same editor). */
 export function setLanguage(view: EditorView, language: EditorLanguage, services: EditorServices): void {
+  shownLanguage.set(view, language);
   view.dispatch({ effects: languageSlot.reconfigure(languageExtensions(language, services)) });
+  loadInto(view, language);
 }
 
 /** Shows or hides line numbers (L). */

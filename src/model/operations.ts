@@ -20,3 +20,14 @@ export { addOutputImage } from './output-image.ts';
 export { findMatches, replaceMatch, replaceAllMatches, restoreSources } from './find-replace.ts';
 export type { FindQuery, CellMatch, FindResult, SourceChange } from './find-replace.ts';
 export { cellTags, tagProblem, addCellTag, removeCellTag } from './cell-tags.ts';
+export { recordProvenance } from './provenance.ts';
+export {
+  isQuireLanguage,
+  kernelDisplayName,
+  notebookLanguage,
+  QUIRE_KERNELS,
+  quireKernelMetadata,
+  setQuireKernel,
+  withKernelMetadata,
+} from './kernels.ts';
+export type { QuireLanguage } from './kernels.ts';

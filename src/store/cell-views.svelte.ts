@@ -14,6 +14,8 @@ export class CellView {
   runState = $state<CellRunState | undefined>(undefined);
   active = $state(false);
   selected = $state(false);
+  /** A message shown with the cell and never saved (e.g. why a foreign-language cell did not run). */
+  notice = $state<string | undefined>(undefined);
 
   constructor(cell: Cell) {
     this.cell = cell;
@@ -62,6 +64,12 @@ export class CellViews {
   setRunState(id: string, state: CellRunState | undefined): void {
     const view = this.#views.get(id);
     if (view) view.runState = state;
+  }
+
+  /** Shows (or clears, with undefined) a notice on cell `id`. */
+  setNotice(id: string, notice: string | undefined): void {
+    const view = this.#views.get(id);
+    if (view) view.notice = notice;
   }
 
   /** Clears every run state (the kernel restarted, died or was shut down). */

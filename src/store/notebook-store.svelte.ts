@@ -4,6 +4,8 @@
  */
 import { untrack } from 'svelte';
 import type { Notebook, CellType, Output } from '../model/types.ts';
+import type { QuireLanguage } from '../model/operations.ts';
+import { foreignNotebookNotice, foreignRunNotice } from './foreign-kernel.ts';
 import {
   appendOutput,
   changeCellType,
@@ -16,6 +18,12 @@ import {
   mergeCells,
   moveCells,
   addOutputImage,
+  recordProvenance,
+  isQuireLanguage,
+  kernelDisplayName,
+  notebookLanguage,
+  setQuireKernel,
+  withKernelMetadata,
   setAttachment,
   setCellMetadata,
   setExecutionCount,
@@ -52,6 +60,10 @@ export interface NotebookStoreInit {
 export class NotebookStore {
   readonly id: string;
   notebook: Notebook = $state.raw() as Notebook;
+  /** The language the notebook declares, lower-cased ('typescript' when it declares none); a signal that changes only with it. */
+  readonly language = $derived(notebookLanguage(this.notebook.metadata));
+  /** For a notebook written for another kernel, what to tell the user about it; undefined for Quire's own. */
+  readonly foreignNotice = $derived(isQuireLanguage(this.language) ? undefined : foreignNotebookNotice(kernelDisplayName(this.notebook.metadata)));
   /** The cell ids in order: a new array only when cells are added, removed or moved, never on a keystroke. */
   cellOrder: readonly string[] = $state.raw([]);
   readonly #views = new CellViews();
@@ -365,12 +377,18 @@ export class NotebookStore {
     this.anchorId = copies.length > 1 ? (copies[copies.length - 1]?.id ?? null) : null;
   }
 
-  /** Sends a code cell to the kernel; a markdown cell renders. */
+  /** Sends a code cell to the kernel; a markdown cell renders. A foreign notebook's code is not sent: the cell says why. */
   runCell(id: string): void {
     const cell = this.notebook.cells.get(id);
     if (!cell) return;
     if (cell.cell_type === 'markdown') this.setRendered(id, true);
     if (cell.cell_type !== 'code') return;
+    const language = this.language;
+    if (!isQuireLanguage(language)) {
+      this.#views.setNotice(id, foreignRunNotice(kernelDisplayName(this.notebook.metadata)));
+      return;
+    }
+    this.#views.setNotice(id, undefined);
     this.#apply((nb) => clearOutputs(nb, [id]));
     const { runId, done } = this.#kernel.execute({ cellId: id, source: cell.source });
     this.#currentRun.set(id, runId);
@@ -495,9 +513,15 @@ export class NotebookStore {
     this.name = summary.name;
   }
 
-  /** The notebook as nbformat 4.5 JSON text, as Jupyter writes it. */
+  /** The notebook as nbformat 4.5 JSON text, as Jupyter writes it (with Quire's kernelspec when it declares none). */
   exportIpynb(): string {
-    return serializeIpynb(this.notebook);
+    return serializeIpynb(withKernelMetadata(this.notebook));
+  }
+
+
+  /** Switches the notebook to one of Quire's kernels (Kernel ▸ Change Kernel, Convert): a foreign notebook's own kernelspec is kept aside. */
+  setKernel(language: QuireLanguage): void {
+    this.#apply((nb) => setQuireKernel(nb, language));
   }
 
   /** Stops the kernel; the next run starts a fresh one (Kernel ▸ Shutdown). */
@@ -595,7 +619,12 @@ export class NotebookStore {
         if (this.#isCurrent(event.cellId, event.runId)) this.#apply((nb) => clearOutputs(nb, [event.cellId]));
         return;
       case 'done':
-        if (this.#isCurrent(event.cellId, event.runId)) this.#views.setRunState(event.cellId, undefined);
+        if (!this.#isCurrent(event.cellId, event.runId)) return;
+        this.#views.setRunState(event.cellId, undefined);
+        if (event.provenance) {
+          const provenance = { ...event.provenance };
+          this.#apply((nb) => recordProvenance(nb, event.cellId, provenance));
+        }
         return;
       default: {
         const never: never = event;

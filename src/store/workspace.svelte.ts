@@ -1,8 +1,9 @@
 /** The workspace: the list of stored notebooks and the notebooks open (with kernels) in this tab. */
-import { createNotebook, createCell, insertCell } from '../model/operations.ts';
+import { createNotebook, createCell, insertCell, quireKernelMetadata, withKernelMetadata } from '../model/operations.ts';
 import { fromIpynbJson, serializeIpynb, toStoredIpynb } from '../ipynb/index.ts';
 import type { KernelClient } from '../kernel/index.ts';
 import type { NotebookStorage, NotebookSummary, RemovedNotebook, SeedNotebook, StorageUsage } from '../storage/index.ts';
+import type { Notebook } from '../model/types.ts';
 import type { NotebookStore } from './notebook-store.svelte.ts';
 import { demoSeeds } from './demos.ts';
 import { createImporter, defaultImportWorker, type Importer } from './import-client.ts';
@@ -110,16 +111,21 @@ export class Workspace {
     await this.#loadDetails();
   }
 
-  /** True when edits happened since the last backup and that backup is over a week old (or never). */
+  /**
+   * True when the user's own notebooks (made, imported or edited demos — not untouched demos)
+   * changed since the last backup and that backup is over a week old; with no backup yet, when
+   * the first such notebook is over a week old (not counting from the epoch).
+   */
   get backupDue(): boolean {
-    const newest = this.notebooks[0]?.modified ?? 0;
-    const last = this.lastBackup ?? 0;
-    return newest > last && Date.now() - last > BACKUP_REMINDER_MS && this.notebooks.some((n) => !n.demo || n.demo.edited);
+    const own = this.notebooks.filter((n) => !n.demo || n.demo.edited);
+    if (own.length === 0) return false;
+    if (this.lastBackup === null) return Date.now() - Math.min(...own.map((n) => (n.demo ? n.modified : n.created))) > BACKUP_REMINDER_MS;
+    return Math.max(...own.map((n) => n.modified)) > this.lastBackup && Date.now() - this.lastBackup > BACKUP_REMINDER_MS;
   }
 
   /** Creates an empty notebook with one code cell and returns its id. */
   async newNotebook(): Promise<string> {
-    const notebook = insertCell(createNotebook(), 0, createCell('code'));
+    const notebook = insertCell(createNotebook(quireKernelMetadata('typescript') as Notebook['metadata']), 0, createCell('code'));
     const stored = await this.#deps.storage.create('Untitled.ipynb', toStoredIpynb(notebook));
     await this.refresh();
     return stored.id;
@@ -244,7 +250,7 @@ export class Workspace {
     await this.sessions.get(id)?.saveNow();
     const stored = await this.#deps.storage.get(id);
     if (!stored) return undefined;
-    return { name: stored.name, text: serializeIpynb(fromIpynbJson(stored.content).notebook) };
+    return { name: stored.name, text: serializeIpynb(withKernelMetadata(fromIpynbJson(stored.content).notebook)) };
   }
 
   /** Every notebook in one zip, and the backup time recorded. */

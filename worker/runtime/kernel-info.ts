@@ -1,4 +1,4 @@
-/** The kernelspec and language_info Quire writes into notebook metadata. */
+/** The kernelspec and language_info of the kernel (equal to what the page writes into notebooks: test/model/kernels.test.ts). */
 import type { KernelInfo } from '../protocol.ts';
 
 /** Kernel info for `.ipynb` metadata. */
@@ -9,5 +9,6 @@ export const KERNEL_INFO: KernelInfo = {
     file_extension: '.ts',
     mimetype: 'text/typescript',
     codemirror_mode: { name: 'javascript', typescript: true },
+    version: '5.9.3',
   },
 };

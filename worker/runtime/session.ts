@@ -5,6 +5,7 @@
 import type { IMimeBundle } from '@jupyterlab/nbformat';
 import type { CompletionResult, ExecuteRequest, ExecuteStatus, InspectResult, KernelEventSink } from '../protocol.ts';
 import { expandSqlMagic } from '../sql/sql-magic.ts';
+import { runProvenance, type CoreFacts } from './provenance.ts';
 import { CellSyntaxError, compileCell } from './compile.ts';
 import { createConsole } from './console.ts';
 import { EventBatcher, type BatcherOptions } from './event-batcher.ts';
@@ -73,6 +74,7 @@ export class Session {
   #last: RunRef | null = null;
   #stopAwait: ((error: InterruptError) => void) | null = null;
   #notices: string[] = [];
+  #coreFacts: CoreFacts | undefined;
   /** Exports of the built-in module "quire": every global the kernel adds. */
   readonly #builtins: Record<string, unknown> = {};
 
@@ -114,6 +116,11 @@ export class Session {
     Object.assign(this.#docs, docs);
   }
 
+  /** Tells the session about its numeric core, for each run's provenance. */
+  setCoreFacts(facts: CoreFacts): void {
+    this.#coreFacts = facts;
+  }
+
   /** Writes `text` to stderr at the start of the next run (e.g. a startup problem). */
   noticeNextRun(text: string): void {
     this.#notices.push(text);
@@ -141,6 +148,8 @@ export class Session {
   /** Runs one cell to the end; all its events, `done` last, are flushed before this resolves. */
   async execute(request: ExecuteRequest): Promise<ExecuteStatus> {
     const executionCount = ++this.#count;
+    const startedAt = Date.now();
+    const started = performance.now();
     const run = { runId: request.runId, cellId: request.cellId };
     this.#run = run;
     this.#last = run;
@@ -164,7 +173,8 @@ export class Session {
       this.#stopAwait = null;
       this.#interrupt.end();
     }
-    this.#batcher.queue({ type: 'done', ...run, status, executionCount });
+    const provenance = runProvenance(this.#coreFacts, startedAt, performance.now() - started);
+    this.#batcher.queue({ type: 'done', ...run, status, executionCount, provenance });
     this.#batcher.queue({ type: 'status', status: 'idle' });
     this.#batcher.flush();
     return status;
