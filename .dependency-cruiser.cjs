@@ -38,11 +38,17 @@ module.exports = {
     ),
     {
       name: 'components-import-store-render-editor',
-      comment: 'src/components show state and call the store; they may name the document types, nothing else of the model.',
+      comment: 'src/components show state and call the store; they may name the document types, nothing else of the model, and load the exporters.',
       severity: 'error',
       from: { path: '^src/components/' },
-      to: { path: '^(src|worker|server)/', pathNot: ['^src/(components|store|render|editor|sw|styles)/', '^src/model/types\\.ts$'] },
+      to: { path: '^(src|worker|server)/', pathNot: ['^src/(components|store|render|editor|export|sw|styles)/', '^src/model/types\\.ts$'] },
     },
+    onlyImports(
+      'export-imports-model-ipynb-render',
+      'src/export turns a notebook value into files for other tools: model, ipynb (formats) and render (the same drawing as the app).',
+      '^src/export/',
+      '^src/(export|model|ipynb|render)/',
+    ),
     {
       name: 'components-model-types-only',
       comment: 'src/components may import the document types from src/model/types.ts, never operations.',

@@ -10,6 +10,10 @@ export type MenuAction =
   | 'saveCheckpoint'
   | 'revertCheckpoint'
   | 'download'
+  | 'downloadHtml'
+  | 'downloadMarkdown'
+  | 'downloadScript'
+  | 'print'
   | 'closeAndHalt'
   | 'logOut'
   | 'moveUp'
@@ -59,6 +63,10 @@ export const MENUS: readonly Menu[] = [
       { label: 'Save and Checkpoint', action: 'saveCheckpoint', shortcut: 'Ctrl+S' },
       { label: 'Revert to Checkpoint', action: 'revertCheckpoint' },
       { label: 'Download as .ipynb', action: 'download', separator: true },
+      { label: 'Download as HTML (.html)', action: 'downloadHtml' },
+      { label: 'Download as Markdown (.md)', action: 'downloadMarkdown' },
+      { label: 'Download as TypeScript script (.ts)', action: 'downloadScript' },
+      { label: 'Print…', action: 'print', shortcut: 'Ctrl+P' },
       { label: 'Close and Halt', action: 'closeAndHalt', separator: true },
       { label: 'Log Out', action: 'logOut' },
     ],

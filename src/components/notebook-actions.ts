@@ -45,6 +45,9 @@ export interface ViewHooks {
   /** Shows "Checkpoint saved" for a moment. */
   checkpointSaved(): void;
   download(): void;
+  /** Downloads the notebook converted for another consumer (Jupyter's Download as). */
+  downloadAs(format: 'html' | 'markdown' | 'script'): void;
+  print(): void;
   closeAndHalt(): void;
   /** Saves, ends the server session and goes to the login page. */
   logOut(): void;
@@ -81,6 +84,18 @@ export function performAction(store: NotebookStore, action: AppAction, view: Vie
       return;
     case 'download':
       view.download();
+      return;
+    case 'downloadHtml':
+      view.downloadAs('html');
+      return;
+    case 'downloadMarkdown':
+      view.downloadAs('markdown');
+      return;
+    case 'downloadScript':
+      view.downloadAs('script');
+      return;
+    case 'print':
+      view.print();
       return;
     case 'closeAndHalt':
       view.closeAndHalt();

@@ -4,3 +4,4 @@ export { fromIpynb, fromIpynbJson, type ImportResult } from './from-ipynb.ts';
 export type { IpynbInput } from './parse-json.ts';
 export { toIpynb, toStoredIpynb, type IpynbNotebook } from './to-ipynb.ts';
 export { serializeIpynb } from './serialize-ipynb.ts';
+export { fromPercentScript, toPercentScript } from './percent-script.ts';

@@ -1,5 +1,5 @@
-/** Importing .ipynb files into storage, one by one; runs in the import worker, or in the page where workers are missing. */
-import { fromIpynb, toStoredIpynb } from '../ipynb/index.ts';
+/** Importing .ipynb files and percent-format .ts/.js scripts into storage, one by one; runs in the import worker, or in the page where workers are missing. */
+import { fromIpynb, fromPercentScript, toStoredIpynb } from '../ipynb/index.ts';
 import type { NotebookStorage } from '../storage/index.ts';
 import type { ImportFile, UploadResult } from './import-protocol.ts';
 import { messageOf } from './error-message.ts';
@@ -27,11 +27,18 @@ export async function importFiles(files: readonly ImportFile[], storage: Noteboo
   return results;
 }
 
+// Percent-format scripts (jupytext, VS Code) become notebooks named as jupytext pairs them: x.ts → x.ipynb.
+const SCRIPT = /\.(m?[jt]s)$/i;
+
 async function importOne(file: ImportFile, storage: NotebookStorage): Promise<UploadResult> {
   try {
     const bytes = new Uint8Array(await file.data.arrayBuffer());
-    const { notebook } = fromIpynb(bytes);
-    const stored = await storage.create(file.name, toStoredIpynb(notebook), { size: bytes.byteLength });
+    const script = SCRIPT.exec(file.name);
+    const notebook = script
+      ? fromPercentScript(new TextDecoder().decode(bytes), /j/i.test(script[1] ?? '') ? 'javascript' : 'typescript')
+      : fromIpynb(bytes).notebook;
+    const name = script ? file.name.replace(SCRIPT, '.ipynb') : file.name;
+    const stored = await storage.create(name, toStoredIpynb(notebook), { size: bytes.byteLength });
     return { file: file.name, ok: true, id: stored.id, name: stored.name };
   } catch (error) {
     return { file: file.name, ok: false, reason: messageOf(error) };

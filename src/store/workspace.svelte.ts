@@ -230,7 +230,7 @@ export class Workspace {
   }
 
   /**
-   * Imports .ipynb files one by one, off the page's thread where workers exist: each valid one is
+   * Imports .ipynb files (and percent-format .ts/.js scripts) one by one, off the page's thread where workers exist: each valid one is
    * stored whole, each invalid one named with its reason. The list updates as each one is stored.
    */
   async upload(files: readonly UploadFile[]): Promise<UploadResult[]> {

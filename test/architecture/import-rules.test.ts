@@ -36,6 +36,7 @@ describe('import rules of DESIGN.md', () => {
     expect(violations(result)).toEqual([
       'components-import-store-render-editor: src/components/View.ts → src/storage/db.ts',
       'components-model-types-only: src/components/View.ts → src/model/types.ts',
+      'export-imports-model-ipynb-render: src/export/exporter.ts → src/store/thing.ts',
       'idb-in-storage-only: src/render/renderer.ts → node_modules/idb/build/index.cjs',
       'ipynb-imports-model: src/ipynb/index.ts → src/storage/db.ts',
       'ipynb-no-runtime-packages: src/ipynb/index.ts → node_modules/comlink/dist/umd/comlink.js',
