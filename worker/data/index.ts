@@ -1,0 +1,37 @@
+/** The data globals (Series, DataFrame on typed columns, readers) bound to the kernel's display and numeric core. */
+
+import type { Display } from './series.ts';
+import { DataFrame as DataFrameBase } from './frame.ts';
+import type { NumpySum } from './pandas-math.ts';
+import { readCsvWith, type ReadCsvOptions } from './read-csv.ts';
+import { readJsonWith, readText, type ReadJsonOptions } from './read-json.ts';
+import { Series as SeriesBase } from './series.ts';
+import type { Source } from './source.ts';
+
+/** Everything the kernel puts in scope for data work. */
+export interface DataGlobals {
+  Series: typeof SeriesBase;
+  DataFrame: typeof DataFrameBase;
+  readCsv(source: Source, options?: ReadCsvOptions): Promise<DataFrameBase>;
+  readJson(source: Source, options?: ReadJsonOptions): Promise<DataFrameBase>;
+  readText(source: Source): Promise<string>;
+}
+
+/** Series and DataFrame subclasses (still named Series and DataFrame) bound to `display` and numpy's sum, and readers building them. */
+export function bindData(display: Display, numpySum: NumpySum): DataGlobals {
+  const Series = class Series extends SeriesBase {
+    static override display: Display | undefined = display;
+    static override numpySum: NumpySum | undefined = numpySum;
+  };
+  const DataFrame = class DataFrame extends DataFrameBase {
+    static override display: Display | undefined = display;
+    static override Series: typeof SeriesBase = Series;
+  };
+  return {
+    Series,
+    DataFrame,
+    readCsv: (source, options) => readCsvWith(DataFrame, source, options),
+    readJson: (source, options) => readJsonWith(DataFrame, source, options),
+    readText,
+  };
+}
