@@ -55,7 +55,7 @@ export function aggregate(column: Column, codes: Int32Array, groups: number, how
         const g = codes[r] as number;
         if (g >= 0) members[g]?.push(v);
       });
-      const out = Float64Array.from(members, (m) => nanVar(Float64Array.from(m), sum));
+      const out = Float64Array.from(members, (m) => nanVar(Float64Array.from(m)));
       return floatColumn(how === 'std' ? out.map(Math.sqrt) : out);
     }
     default: {

@@ -341,9 +341,12 @@ export class DataFrame {
     };
   }
 
-  /** Sum of each numeric column (NaN skipped). */
+  /** Sum of each numeric or boolean column (NaN skipped; booleans count their trues, so `isna().sum()` counts missing values). */
   sum(): Series {
-    return this.#reduce((s) => s.sum());
+    const names = this.#names.filter((_, i) => isNumeric(this.#columns[i] as Column) || this.#columns[i]?.dtype === 'bool');
+    const sums = this.#reduce((s) => s.sum(), names);
+    const integral = names.every((n) => this.dtypes[n] !== 'float64');
+    return integral ? sums.derive({ dtype: 'int64', values: sums.column.values as Float64Array }) : sums;
   }
 
   /** Mean of each numeric column (NaN skipped). */

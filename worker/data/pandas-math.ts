@@ -28,22 +28,33 @@ export function nanMean(values: Float64Array, sum: NumpySum): number {
   return count === 0 ? NaN : sum(filled) / count;
 }
 
-/** pandas nanvar: mean first, then the sum of squared deviations (NaN rows add 0) over count − ddof. */
-export function nanVar(values: Float64Array, sum: NumpySum, ddof = 1): number {
-  const { filled, count } = zeroFilled(values);
-  if (count - ddof <= 0) return NaN;
-  const avg = sum(filled) / count;
-  const sqr = new Float64Array(values.length);
+/**
+ * pandas nanvar as Debian's pandas computes it (through bottleneck's nanvar): a running sum for
+ * the mean, then a running sum of squared deviations, over count − ddof.
+ */
+export function nanVar(values: Float64Array, ddof = 1): number {
+  let total = 0;
+  let count = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
-    sqr[i] = Number.isNaN(v) ? 0 : (avg - v) ** 2;
+    if (v === v) {
+      total += v;
+      count++;
+    }
   }
-  return sum(sqr) / (count - ddof);
+  if (count <= ddof) return NaN;
+  const mean = total / count;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v === v) squares += (v - mean) * (v - mean);
+  }
+  return squares / (count - ddof);
 }
 
 /** pandas nanstd: the square root of nanVar. */
-export function nanStd(values: Float64Array, sum: NumpySum, ddof = 1): number {
-  return Math.sqrt(nanVar(values, sum, ddof));
+export function nanStd(values: Float64Array, ddof = 1): number {
+  return Math.sqrt(nanVar(values, ddof));
 }
 
 /** Number of non-NaN values. */
@@ -70,8 +81,8 @@ export function quantile(values: Float64Array, q: number): number {
   if (n === 0) return NaN;
   // pandas passes q·100 to np.percentile, which divides by 100 again
   const p = (q * 100) / 100;
-  // numpy 1.24 _compute_virtual_index with alpha = beta = 1
-  const virtual = n * p + (1 + p * (1 - 1 - 1)) - 1;
+  // numpy's "linear" method: virtual index (n − 1)·q
+  const virtual = (n - 1) * p;
   const below = Math.max(0, Math.min(n - 1, Math.floor(virtual)));
   const above = Math.min(n - 1, below + 1);
   const t = virtual - Math.floor(virtual);

@@ -158,12 +158,12 @@ export class Series {
 
   /** Sample standard deviation (ddof = 1 as in pandas). */
   std(ddof = 1): number {
-    return nanStd(this.#numbers('std'), this.#sum(), ddof);
+    return nanStd(this.#numbers('std'), ddof);
   }
 
   /** Sample variance (ddof = 1 as in pandas). */
   var(ddof = 1): number {
-    return nanVar(this.#numbers('var'), this.#sum(), ddof);
+    return nanVar(this.#numbers('var'), ddof);
   }
 
   /** Smallest non-missing value. */
