@@ -2,7 +2,7 @@
 
 import { JUPYTER_DISPLAY } from '../runtime/mime.ts';
 import type { Figure } from '../numeric/figure.ts';
-import { readFrameData, type FrameData } from '../numeric/frame-input.ts';
+import { readFrameData, type FrameData } from './frame-input.ts';
 import { frameHtml } from '../numeric/html-table.ts';
 import { rangeLabels, sliceLabels, type Label } from '../numeric/labels.ts';
 import { lineFigure, positions, type PlotOptions } from '../numeric/line-figure.ts';
@@ -38,8 +38,7 @@ interface Parts {
 }
 
 function isColumnObject(data: unknown): data is Record<string, ColumnInput> {
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || 'rows' in data) return false;
-  return Object.values(data).some((v) => v instanceof Series || (Array.isArray(v) && v.some((x) => typeof x !== 'number')));
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && !('rows' in data && 'cols' in data);
 }
 
 /**
@@ -61,10 +60,12 @@ export class DataFrame {
   constructor(data: FrameData | Record<string, ColumnInput> = [], options: DataFrameOptions = {}) {
     if (isColumnObject(data)) {
       const wanted = options.columns?.map(String) ?? Object.keys(data);
+      const rows = Object.values(data)[0]?.length ?? 0;
       this.#names = wanted;
+      // a named column that is not in the object becomes all NaN, as pandas does
       this.#columns = wanted.map((name) => {
         const v = data[name];
-        if (v === undefined) throw new Error(`DataFrame: no column ${JSON.stringify(name)}`);
+        if (v === undefined) return floatColumn(new Float64Array(rows).fill(NaN));
         return v instanceof Series ? v.column : columnFrom(v);
       });
       const first = Object.values(data).find((v): v is Series => v instanceof Series);
@@ -73,7 +74,7 @@ export class DataFrame {
       const parts = readFrameData(data as FrameData, options.columns);
       this.#names = parts.columns.map(String);
       this.#columns = parts.data.map(floatColumn);
-      this.#index = options.index ?? (parts.index?.length === parts.data[0]?.length ? parts.index : undefined);
+      this.#index = options.index;
     }
     const lengths = new Set(this.#columns.map((c) => c.values.length));
     if (lengths.size > 1) throw new RangeError(`DataFrame: columns have different lengths (${[...lengths].join(', ')})`);

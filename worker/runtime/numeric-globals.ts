@@ -1,10 +1,17 @@
-/** Puts the numeric API (WASM core plus its TypeScript facades) into a session's scope. */
+/** Puts the numeric API (WASM core plus its TypeScript facades) and the data API (Series, DataFrame, readers) into a session's scope. */
+import { bindData } from '../data/index.ts';
+import { dataDocs } from '../data/docs.ts';
 import { instantiateCore } from '../numeric/core.ts';
 import { createNumericGlobals, numericDocs } from '../numeric/index.ts';
 import type { Session } from './session.ts';
 
-/** Instantiates core.wasm from its bytes and adds `special`, `random`, `Series`, `plot`, … with docs. */
+/** Every documented kernel global and member (numeric and data), for inspect and the API reference. */
+export const kernelDocs: Record<string, { signature: string; doc: string }> = { ...numericDocs, ...dataDocs };
+
+/** Instantiates core.wasm from its bytes and adds `special`, `random`, `Series`, `DataFrame`, `readCsv`, `plot`, … with docs. */
 export async function addNumericGlobals(session: Session, wasm: BufferSource): Promise<void> {
   const core = await instantiateCore(wasm);
-  session.addGlobals({ ...createNumericGlobals(core, (value) => session.display(value)) }, numericDocs);
+  const display = (value: unknown): void => session.display(value);
+  const numeric = createNumericGlobals(core, display);
+  session.addGlobals({ ...numeric, ...bindData(display, numeric.sum) }, kernelDocs);
 }

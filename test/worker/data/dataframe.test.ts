@@ -1,9 +1,9 @@
 // Expected values are exact small-integer arithmetic; inputs are the shapes the kernel produces.
 import { describe, expect, test } from 'vitest';
-import { DataFrame } from '../../../worker/numeric/dataframe.ts';
-import { Series } from '../../../worker/numeric/series.ts';
+import { DataFrame } from '../../../worker/data/frame.ts';
+import { Series } from '../../../worker/data/series.ts';
 
-const column = (frame: DataFrame, label: string | number): number[] => Array.from(frame.get(label).values);
+const column = (frame: DataFrame, label: string | number): number[] => Array.from(frame.get(label).values as ArrayLike<number>);
 
 describe('DataFrame construction', () => {
   test('from an object of columns', () => {

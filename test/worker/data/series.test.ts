@@ -1,6 +1,6 @@
 // Expected values are exact small-integer arithmetic and pandas' documented semantics.
 import { describe, expect, test } from 'vitest';
-import { Series } from '../../../worker/numeric/series.ts';
+import { Series } from '../../../worker/data/series.ts';
 
 describe('Series', () => {
   test('keeps a Float64Array as is and copies other inputs into one', () => {
