@@ -9,7 +9,8 @@ export function formatCells(column: Column, rows: readonly number[]): string[] |
     case 'float64':
       return undefined;
     case 'int64':
-      return rows.map((r) => String(column.values[r]));
+      // pandas formats ints as f"{x: d}": a space where a minus sign would go
+      return rows.map((r) => { const v = column.values[r] as number; return v < 0 ? String(v) : ` ${v}`; });
     case 'datetime64[ns]':
       return formatDates(rows.map((r) => new Date(column.values[r] as number)));
     case 'bool':

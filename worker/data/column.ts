@@ -69,14 +69,17 @@ export function valueAt(column: Column, row: number): number | string | boolean 
   return v;
 }
 
-/** A column from JS values: numbers → float64 (int64 when all integral), Dates → datetime, else object. */
-export function columnFrom(values: ArrayLike<unknown>): Column {
+/**
+ * A column from JS values: numbers → float64 (JS numbers are doubles; with `integers: 'int64'`, as
+ * the readers ask, all-integral numbers without gaps → int64), Dates → datetime, booleans → bool, else object.
+ */
+export function columnFrom(values: ArrayLike<unknown>, integers: 'int64' | 'float64' = 'float64'): Column {
   const list = Array.from(values);
   if (values instanceof Float64Array) return { dtype: 'float64', values };
   const present = list.filter((v) => v !== null && v !== undefined && !(typeof v === 'number' && Number.isNaN(v)));
   if (present.every((v) => typeof v === 'number')) {
     const out = Float64Array.from(list, (v) => (typeof v === 'number' ? v : NaN));
-    const ints = present.length === list.length && present.every((v) => Number.isInteger(v));
+    const ints = integers === 'int64' && present.length === list.length && present.every((v) => Number.isInteger(v));
     return { dtype: ints && list.length > 0 ? 'int64' : 'float64', values: out };
   }
   if (present.every((v) => v instanceof Date)) {

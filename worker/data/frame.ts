@@ -57,8 +57,16 @@ export class DataFrame {
   #index: readonly Label[] | undefined;
   #indexName: string | undefined;
 
-  constructor(data: FrameData | Record<string, ColumnInput> = [], options: DataFrameOptions = {}) {
-    if (isColumnObject(data)) {
+  constructor(data?: readonly Record<string, unknown>[], options?: DataFrameOptions);
+  constructor(data?: FrameData | Record<string, ColumnInput>, options?: DataFrameOptions);
+  constructor(data: FrameData | Record<string, ColumnInput> | readonly Record<string, unknown>[] = [], options: DataFrameOptions = {}) {
+    if (Array.isArray(data) && data.length > 0 && data.every((r: unknown) => isColumnObject(r) && !ArrayBuffer.isView(r))) {
+      const records = data as Record<string, unknown>[];
+      const names = options.columns?.map(String) ?? [...new Set(records.flatMap((r) => Object.keys(r)))];
+      this.#names = names;
+      this.#columns = names.map((n) => columnFrom(records.map((r) => r[n] ?? null)));
+      this.#index = options.index;
+    } else if (isColumnObject(data) && !ArrayBuffer.isView(data)) {
       const wanted = options.columns?.map(String) ?? Object.keys(data);
       const rows = Object.values(data)[0]?.length ?? 0;
       this.#names = wanted;
@@ -435,7 +443,7 @@ export class DataFrame {
   resetIndex(options: { drop?: boolean } = {}): DataFrame {
     if (options.drop) return this.#make({ names: this.#names, columns: this.#columns, index: undefined });
     const label = this.#indexName ?? 'index';
-    return this.#make({ names: [label, ...this.#names], columns: [columnFrom(this.index), ...this.#columns], index: undefined });
+    return this.#make({ names: [label, ...this.#names], columns: [columnFrom(this.index, 'int64'), ...this.#columns], index: undefined });
   }
 
   /** Groups rows by one or more columns (sorted keys); aggregate with `.agg(…)`, `.mean()`, `.size()`, …. */
@@ -578,7 +586,9 @@ export class DataFrame {
   /** pandas' text repr (text/plain) and notebook HTML table (text/html). */
   [JUPYTER_DISPLAY](): Record<string, string> {
     const data = this.#columns.map((c) => (c.values instanceof Float64Array ? c.values : new Float64Array(0)));
-    const view = tableView({ rows: this.length, index: this.#index, columns: this.#names, data, format: (c, rows) => formatCells(this.#columns[c] as Column, rows) });
+    // names made of digits show as pandas shows integer labels (a matrix's 0, 1, …)
+    const labels = this.#names.every((n) => /^-?\d+$/.test(n)) ? this.#names.map(Number) : this.#names;
+    const view = tableView({ rows: this.length, index: this.#index, columns: labels, data, format: (c, rows) => formatCells(this.#columns[c] as Column, rows) });
     return { 'text/plain': frameText(view), 'text/html': frameHtml(view) };
   }
 }
@@ -614,7 +624,7 @@ export class GroupBy {
           : Object.entries(spec as Record<string, AggName | AggName[]>).flatMap(([n, h]) =>
               typeof h === 'string' ? [[n, h, n] as [string, AggName, string]] : h.map((x): [string, AggName, string] => [n, x, `${n}_${x}`]),
             );
-    const keyColumns = groups.keys.map((k) => columnFrom(k));
+    const keyColumns = groups.keys.map((k) => columnFrom(k, 'int64'));
     const columns = plan.map(([n, how]) => aggregate(frame.get(n).column, groups.codes, groups.count, how, this.#sum));
     const Kind = frame.constructor as typeof DataFrame;
     const names = plan.map(([, , name]) => name);

@@ -44,10 +44,10 @@ export async function readJsonWith(Frame: FrameKind, source: Source, options: Re
     if (!Array.isArray(parsed)) {
       const columns = parsed as Record<string, unknown[]>;
       const names = Object.keys(columns);
-      return Frame.fromColumns(names, names.map((n) => columnFrom(Object.values(columns[n] ?? {}))));
+      return Frame.fromColumns(names, names.map((n) => columnFrom(Object.values(columns[n] ?? {}), 'int64')));
     }
     records = parsed as Record<string, unknown>[];
   }
   const names = [...new Set(records.flatMap((r) => Object.keys(r)))];
-  return Frame.fromColumns(names, names.map((n) => columnFrom(records.map((r) => r[n] ?? null))));
+  return Frame.fromColumns(names, names.map((n) => columnFrom(records.map((r) => r[n] ?? null), 'int64')));
 }

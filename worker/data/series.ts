@@ -192,12 +192,12 @@ export class Series {
 
   /** True where the value is missing (NaN, NaT, null). */
   isna(): Series {
-    return this.derive(columnFrom(Array.from({ length: this.length }, (_, i) => missingAt(this.column, i))));
+    return this.derive({ dtype: 'bool', values: Array.from({ length: this.length }, (_, i) => missingAt(this.column, i)) });
   }
 
   /** True where the value is present. */
   notna(): Series {
-    return this.derive(columnFrom(Array.from({ length: this.length }, (_, i) => !missingAt(this.column, i))));
+    return this.derive({ dtype: 'bool', values: Array.from({ length: this.length }, (_, i) => !missingAt(this.column, i)) });
   }
 
   /** The values without the missing ones. */
@@ -210,8 +210,7 @@ export class Series {
   /** Missing values replaced by `value`. */
   fillna(value: number | string | boolean): Series {
     const out = Array.from({ length: this.length }, (_, i) => (missingAt(this.column, i) ? value : this.column.values[i]));
-    const filled = columnFrom(out);
-    return this.derive(this.dtype === 'float64' && filled.dtype === 'int64' ? { dtype: 'float64', values: filled.values as Float64Array } : filled);
+    return this.derive(columnFrom(out, this.dtype === 'int64' ? 'int64' : 'float64'));
   }
 
   #compare(other: unknown, test: (a: number | string, b: number | string) => boolean): Series {
