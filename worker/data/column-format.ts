@@ -17,8 +17,9 @@ export function formatCells(column: Column, rows: readonly number[]): string[] |
     case 'object':
       return rows.map((r) => {
         const v = column.values[r];
-        if (v === null || v === undefined) return 'NaN';
-        return typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v);
+        // pandas' GenericArrayFormatter leaves a leading space before every value
+        if (v === null || v === undefined) return ' NaN';
+        return ` ${typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v)}`;
       });
     default: {
       const never: never = column;
