@@ -223,6 +223,16 @@ export const API_REFERENCE: ApiReference = {
           "doc": "Reads JSON records ([{…}, …]), an object of columns, or NDJSON (one record per line) into a DataFrame."
         },
         {
+          "name": "readParquet",
+          "signature": "await readParquet(source: string | Blob, { columns?: string[] }): Promise<DataFrame>",
+          "doc": "Reads a Parquet file into a DataFrame, fetching only the byte ranges of the columns asked for."
+        },
+        {
+          "name": "readArrow",
+          "signature": "await readArrow(source: string | Blob): Promise<DataFrame>",
+          "doc": "Reads an Arrow IPC file or stream into a DataFrame."
+        },
+        {
           "name": "readText",
           "signature": "await readText(source: string | Blob): Promise<string>",
           "doc": "The whole text of a files-area file, an https:// URL or a File/Blob."
@@ -468,6 +478,21 @@ export const API_REFERENCE: ApiReference = {
           "name": "DataFrame.concat",
           "signature": "DataFrame.concat(frames: DataFrame[]): DataFrame",
           "doc": "Frames stacked vertically, columns matched by name (pandas concat)."
+        },
+        {
+          "name": "DataFrame.fromArrow",
+          "signature": "DataFrame.fromArrow(bytes: Uint8Array | ArrayBuffer): DataFrame",
+          "doc": "A frame from Arrow IPC bytes (SQL results come back this way)."
+        },
+        {
+          "name": "DataFrame.toArrow",
+          "signature": "frame.toArrow(): Uint8Array",
+          "doc": "The frame as Arrow IPC bytes (the index is left out; resetIndex() keeps it)."
+        },
+        {
+          "name": "DataFrame.toParquet",
+          "signature": "frame.toParquet(name?): ArrayBuffer | Promise<void>",
+          "doc": "The frame as Parquet bytes; with a name, saved in the files area (await it)."
         },
         {
           "name": "DataFrame.shape",

@@ -10,6 +10,8 @@ const READERS: Docs = {
     'Reads a CSV file (files-area name, https:// URL or File/Blob) into a DataFrame, typed like pandas read_csv; a bad row fails with file:line.',
   ),
   readJson: sig('await readJson(source: string | Blob, { lines?: boolean }): Promise<DataFrame>', 'Reads JSON records ([{…}, …]), an object of columns, or NDJSON (one record per line) into a DataFrame.'),
+  readParquet: sig('await readParquet(source: string | Blob, { columns?: string[] }): Promise<DataFrame>', 'Reads a Parquet file into a DataFrame, fetching only the byte ranges of the columns asked for.'),
+  readArrow: sig('await readArrow(source: string | Blob): Promise<DataFrame>', 'Reads an Arrow IPC file or stream into a DataFrame.'),
   readText: sig('await readText(source: string | Blob): Promise<string>', 'The whole text of a files-area file, an https:// URL or a File/Blob.'),
 };
 
@@ -72,6 +74,9 @@ const FRAME: Docs = {
     'Named columns of any dtype sharing one index, like pandas.DataFrame; random.randn(rows, cols) gives a matrix it takes.',
   ),
   'DataFrame.concat': sig('DataFrame.concat(frames: DataFrame[]): DataFrame', 'Frames stacked vertically, columns matched by name (pandas concat).'),
+  'DataFrame.fromArrow': sig('DataFrame.fromArrow(bytes: Uint8Array | ArrayBuffer): DataFrame', 'A frame from Arrow IPC bytes (SQL results come back this way).'),
+  'DataFrame.toArrow': sig('frame.toArrow(): Uint8Array', 'The frame as Arrow IPC bytes (the index is left out; resetIndex() keeps it).'),
+  'DataFrame.toParquet': sig('frame.toParquet(name?): ArrayBuffer | Promise<void>', 'The frame as Parquet bytes; with a name, saved in the files area (await it).'),
   'DataFrame.shape': sig('frame.shape: [rows: number, columns: number]', 'Number of rows and columns.'),
   'DataFrame.length': sig('frame.length: number', 'Number of rows.'),
   'DataFrame.columns': sig('frame.columns: string[]', 'Column names.'),

@@ -13,6 +13,8 @@ import { columnFrom, floatColumn, isNumeric, missingAt, sliceColumn, takeRows, v
 import { formatCells } from './column-format.ts';
 import { fileAccess } from './file-access.ts';
 import { csvText } from './write-csv.ts';
+import { columnsFromArrow, columnsToArrow } from './arrow.ts';
+import { columnsToParquet } from './parquet.ts';
 import { groupRows } from './group-keys.ts';
 import { nanCount, type NumpySum } from './pandas-math.ts';
 import { bucketStart } from './resample.ts';
@@ -120,6 +122,23 @@ export class DataFrame {
     frame.#index = index;
     frame.#indexName = indexName;
     return frame;
+  }
+
+  /** A frame from Arrow IPC bytes (what SQL results and .arrow files hold). */
+  static fromArrow(bytes: Uint8Array | ArrayBuffer): DataFrame {
+    const { names, columns } = columnsFromArrow(bytes);
+    return this.fromColumns(names, columns);
+  }
+
+  /** The frame as Arrow IPC bytes (stream format); the index is left out (resetIndex() keeps it). */
+  toArrow(): Uint8Array {
+    return columnsToArrow(this.#names, this.#columns);
+  }
+
+  /** The frame as Parquet bytes; with a name, stores them in the files area instead. */
+  toParquet(name?: string): ArrayBuffer | Promise<void> {
+    const bytes = columnsToParquet(this.#names, this.#columns);
+    return name === undefined ? bytes : fileAccess().write(name, new Blob([bytes], { type: 'application/vnd.apache.parquet' }));
   }
 
   /** [rows, columns]. */

@@ -4,7 +4,7 @@ import type { Display } from './series.ts';
 import { DataFrame as DataFrameBase } from './frame.ts';
 import type { NumpySum } from './pandas-math.ts';
 import { readCsvWith, type ReadCsvOptions } from './read-csv.ts';
-import { readJsonWith, readText, type ReadJsonOptions } from './read-json.ts';
+import { readArrowWith, readJsonWith, readParquetWith, readText, type ReadJsonOptions } from './read-json.ts';
 import { Series as SeriesBase } from './series.ts';
 import type { Source } from './source.ts';
 
@@ -15,6 +15,8 @@ export interface DataGlobals {
   readCsv(source: Source, options?: ReadCsvOptions): Promise<DataFrameBase>;
   readJson(source: Source, options?: ReadJsonOptions): Promise<DataFrameBase>;
   readText(source: Source): Promise<string>;
+  readParquet(source: Source, options?: { columns?: readonly string[] }): Promise<DataFrameBase>;
+  readArrow(source: Source): Promise<DataFrameBase>;
 }
 
 /** Series and DataFrame subclasses (still named Series and DataFrame) bound to `display` and numpy's sum, and readers building them. */
@@ -33,5 +35,7 @@ export function bindData(display: Display, numpySum: NumpySum): DataGlobals {
     readCsv: (source, options) => readCsvWith(DataFrame, source, options),
     readJson: (source, options) => readJsonWith(DataFrame, source, options),
     readText,
+    readParquet: (source, options) => readParquetWith(DataFrame, source, options),
+    readArrow: (source) => readArrowWith(DataFrame, source),
   };
 }

@@ -1,6 +1,8 @@
-/** readJson (records or NDJSON) and readText. */
+/** readJson (records or NDJSON), readParquet, readArrow and readText. */
 
+import { columnsFromArrow } from './arrow.ts';
 import { columnFrom } from './column.ts';
+import { columnsFromParquet } from './parquet.ts';
 import type { DataFrame } from './frame.ts';
 import type { FrameKind } from './read-csv.ts';
 import { openSource, type Source } from './source.ts';
@@ -50,4 +52,26 @@ export async function readJsonWith(Frame: FrameKind, source: Source, options: Re
   }
   const names = [...new Set(records.flatMap((r) => Object.keys(r)))];
   return Frame.fromColumns(names, names.map((n) => columnFrom(records.map((r) => r[n] ?? null), 'int64')));
+}
+
+/** Reads a Parquet file (only `columns`, when given) into a DataFrame; a file that is not Parquet names itself. */
+export async function readParquetWith(Frame: FrameKind, source: Source, options: { columns?: readonly string[] } = {}): Promise<DataFrame> {
+  const { blob, name } = await openSource(source);
+  try {
+    const { names, columns } = await columnsFromParquet(blob, options.columns);
+    return Frame.fromColumns(names, columns);
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}`);
+  }
+}
+
+/** Reads an Arrow IPC file or stream into a DataFrame. */
+export async function readArrowWith(Frame: FrameKind, source: Source): Promise<DataFrame> {
+  const { blob, name } = await openSource(source);
+  try {
+    const { names, columns } = columnsFromArrow(new Uint8Array(await blob.arrayBuffer()));
+    return Frame.fromColumns(names, columns);
+  } catch (error) {
+    throw new Error(`${name}: ${(error as Error).message}`);
+  }
 }

@@ -148,3 +148,29 @@ describe('display of a string Series', () => {
     expect(text).toBe('0      a\n1     bb\n2    NaN\nName: s, dtype: object');
   });
 });
+
+describe('Parquet and Arrow', () => {
+  test('toParquet by name and readParquet give back the same columns and dtypes', async () => {
+    const df = await g.readCsv(blob('i,x,s,b,d\n1,0.5,a,True,2000-01-01\n2,,,False,2001-02-02\n3,-2.0,c,True,2002-03-03\n'), { parseDates: ['d'] });
+    await df.toParquet('t.parquet');
+    const back = await g.readParquet('t.parquet');
+    expect(back.dtypes).toEqual(df.dtypes);
+    expect(back.toRecords()).toEqual(df.toRecords());
+    const some = await g.readParquet('t.parquet', { columns: ['s'] });
+    expect(some.columns).toEqual(['s']);
+  });
+
+  test('toArrow and fromArrow / readArrow round-trip', async () => {
+    const df = await g.readCsv(blob('i,x,s,d\n1,0.5,a,2000-01-01\n2,,,2001-02-02\n'), { parseDates: ['d'] });
+    const back = g.DataFrame.fromArrow(df.toArrow());
+    expect(back.dtypes).toEqual(df.dtypes);
+    expect(back.toRecords()).toEqual(df.toRecords());
+    files.set('t.arrow', new Blob([df.toArrow()]));
+    expect((await g.readArrow('t.arrow')).toRecords()).toEqual(df.toRecords());
+  });
+
+  test('a file that is not Parquet names the file', async () => {
+    files.set('bad.parquet', blob('not parquet at all'));
+    await expect(g.readParquet('bad.parquet')).rejects.toThrow(/^bad\.parquet: /);
+  });
+});
