@@ -3,6 +3,7 @@
 import type { Display } from './series.ts';
 import { DataFrame as DataFrameBase } from './frame.ts';
 import type { NumpySum } from './pandas-math.ts';
+import type { ShowProgress } from './progress.ts';
 import { readCsvWith, type ReadCsvOptions } from './read-csv.ts';
 import { readArrowWith, readJsonWith, readParquetWith, readText, type ReadJsonOptions } from './read-json.ts';
 import { Series as SeriesBase } from './series.ts';
@@ -19,8 +20,8 @@ export interface DataGlobals {
   readArrow(source: Source): Promise<DataFrameBase>;
 }
 
-/** Series and DataFrame subclasses (still named Series and DataFrame) bound to `display` and numpy's sum, and readers building them. */
-export function bindData(display: Display, numpySum: NumpySum): DataGlobals {
+/** Series and DataFrame subclasses (still named Series and DataFrame) bound to `display` and numpy's sum, and readers building them (showing progress through `show`). */
+export function bindData(display: Display, numpySum: NumpySum, show?: ShowProgress): DataGlobals {
   const Series = class Series extends SeriesBase {
     static override display: Display | undefined = display;
     static override numpySum: NumpySum | undefined = numpySum;
@@ -32,7 +33,7 @@ export function bindData(display: Display, numpySum: NumpySum): DataGlobals {
   return {
     Series,
     DataFrame,
-    readCsv: (source, options) => readCsvWith(DataFrame, source, options),
+    readCsv: (source, options) => readCsvWith(DataFrame, source, options, show),
     readJson: (source, options) => readJsonWith(DataFrame, source, options),
     readText,
     readParquet: (source, options) => readParquetWith(DataFrame, source, options),

@@ -4,6 +4,7 @@ import type { Dtype } from './column.ts';
 import { parseCsv, CsvError } from './csv-parse.ts';
 import type { DataFrame } from './frame.ts';
 import { DEFAULT_NA, FieldError, toColumn } from './infer.ts';
+import { progressReporter, type ShowProgress } from './progress.ts';
 import { openSource, textChunks, type Source } from './source.ts';
 
 /** Options of readCsv (pandas read_csv's names in camelCase). */
@@ -22,7 +23,7 @@ export interface ReadCsvOptions {
   usecols?: readonly string[];
   /** Only the first n rows. */
   nrows?: number;
-  /** Called with (bytes read, total bytes) while reading. */
+  /** Called with (bytes read, total bytes) while reading (files of 8 MB and more also show a progress bar in the cell). */
   onProgress?: (read: number, total: number) => void;
 }
 
@@ -33,10 +34,14 @@ export type FrameKind = Pick<typeof DataFrame, 'fromColumns'>;
  * Reads CSV text from a files-area name, URL or Blob, streaming it in chunks. A malformed row or
  * a field that does not fit a forced dtype rejects with `file:line: …`; no frame is made then.
  */
-export async function readCsvWith(Frame: FrameKind, source: Source, options: ReadCsvOptions = {}): Promise<DataFrame> {
+export async function readCsvWith(Frame: FrameKind, source: Source, options: ReadCsvOptions = {}, show?: ShowProgress): Promise<DataFrame> {
   const { blob, name } = await openSource(source);
+  const bar = progressReporter(show, name, blob.size);
   const raw = await parseCsv(
-    textChunks(blob, (n) => options.onProgress?.(n, blob.size)),
+    textChunks(blob, (n) => {
+      bar?.(n);
+      options.onProgress?.(n, blob.size);
+    }),
     { delimiter: options.delimiter, header: options.header === null ? null : 0, nrows: options.nrows, source: name },
   );
   const na = new Set([...DEFAULT_NA, ...(options.naValues ?? [])]);

@@ -1,6 +1,7 @@
 /** Puts the numeric API (WASM core plus its TypeScript facades) and the data API (Series, DataFrame, readers) into a session's scope. */
 import { bindData } from '../data/index.ts';
 import { dataDocs } from '../data/docs.ts';
+import { bundleValue } from '../data/progress.ts';
 import { instantiateCore } from '../numeric/core.ts';
 import { createNumericGlobals, numericDocs } from '../numeric/index.ts';
 import type { Session } from './session.ts';
@@ -13,5 +14,6 @@ export async function addNumericGlobals(session: Session, wasm: BufferSource): P
   const core = await instantiateCore(wasm);
   const display = (value: unknown): void => session.display(value);
   const numeric = createNumericGlobals(core, display);
-  session.addGlobals({ ...numeric, ...bindData(display, numeric.sum) }, kernelDocs);
+  const progress = (bundle: Record<string, string>, id: string, update: boolean): void => session.display(bundleValue(bundle), { id, update });
+  session.addGlobals({ ...numeric, ...bindData(display, numeric.sum, progress) }, kernelDocs);
 }

@@ -165,12 +165,31 @@ describe('Parquet and Arrow', () => {
     const back = g.DataFrame.fromArrow(df.toArrow());
     expect(back.dtypes).toEqual(df.dtypes);
     expect(back.toRecords()).toEqual(df.toRecords());
-    files.set('t.arrow', new Blob([df.toArrow()]));
+    files.set("t.arrow", new Blob([df.toArrow() as Uint8Array<ArrayBuffer>]));
     expect((await g.readArrow('t.arrow')).toRecords()).toEqual(df.toRecords());
   });
 
   test('a file that is not Parquet names the file', async () => {
     files.set('bad.parquet', blob('not parquet at all'));
     await expect(g.readParquet('bad.parquet')).rejects.toThrow(/^bad\.parquet: /);
+  });
+});
+
+describe('progress bar', () => {
+  test('a large file shows one bar, updated in place once per percent, ending at 100%', async () => {
+    const shown: { text: string; id: string; update: boolean }[] = [];
+    const show = (bundle: Record<string, string>, id: string, update: boolean): void => {
+      shown.push({ text: bundle['text/plain'] as string, id, update });
+    };
+    const withBar = bindData(() => undefined, g.Series.numpySum!, show);
+    const row = '1,2.5,abc\n';
+    const text = `a,b,c\n${row.repeat((9 << 20) / row.length)}`;
+    files.set('big.csv', blob(text));
+    await withBar.readCsv('big.csv');
+    expect(shown[0]?.update).toBe(false);
+    expect(shown.slice(1).every((s) => s.update && s.id === shown[0]?.id)).toBe(true);
+    expect(shown.at(-1)?.text).toMatch(/^big\.csv 100%\|█{30}\| 9\.0\/9\.0 MB$/);
+    await withBar.readCsv(blob('a\n1\n'));
+    expect(shown.filter((s) => !s.update)).toHaveLength(1);
   });
 });
