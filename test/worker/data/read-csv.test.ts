@@ -62,7 +62,7 @@ describe('readCsv', () => {
     await expect(g.readCsv(blob('a,b\n1,2\n3,x\n'), { dtype: { b: 'int64' } })).rejects.toThrow('<blob>:3: column "b": "x" is not int64');
   });
 
-  test('fields split across chunk boundaries parse the same as whole (4 MiB chunks)', async () => {
+  test('fields split across chunk boundaries parse the same as whole (4 MiB chunks)', { timeout: 60_000 }, async () => {
     const row = '12345,"a, b",x\n';
     const text = `n,q,s\n${row.repeat(Math.ceil((9 << 20) / row.length))}`;
     const df = await g.readCsv(blob(text));
@@ -176,7 +176,7 @@ describe('Parquet and Arrow', () => {
 });
 
 describe('progress bar', () => {
-  test('a large file shows one bar, updated in place once per percent, ending at 100%', async () => {
+  test('a large file shows one bar, updated in place once per percent, ending at 100%', { timeout: 60_000 }, async () => {
     const shown: { text: string; id: string; update: boolean }[] = [];
     const show = (bundle: Record<string, string>, id: string, update: boolean): void => {
       shown.push({ text: bundle['text/plain'] as string, id, update });
