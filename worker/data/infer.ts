@@ -27,8 +27,21 @@ function toNumber(text: string): number {
   return FLOAT.test(text) ? Number(text) : NaN;
 }
 
+/** parseDate with a memory: a date column repeats its values, so each distinct text is parsed once. */
+function memoDates(): (text: string) => number {
+  const known = new Map<string, number>();
+  return (text) => {
+    let t = known.get(text);
+    if (t === undefined) {
+      t = parseDate(text);
+      if (known.size < 1 << 20) known.set(text, t);
+    }
+    return t;
+  };
+}
+
 /** The dtype pandas would give these fields (dates only when `asDate`). */
-function guess(fields: readonly string[], na: ReadonlySet<string>, asDate: boolean): Dtype {
+function guess(fields: readonly string[], na: ReadonlySet<string>, asDate: boolean, dateOf: (text: string) => number): Dtype {
   let ints = true;
   let nums = true;
   let bools = true;
@@ -41,7 +54,7 @@ function guess(fields: readonly string[], na: ReadonlySet<string>, asDate: boole
     }
     seen++;
     if (asDate) {
-      if (Number.isNaN(parseDate(f))) return 'object';
+      if (Number.isNaN(dateOf(f))) return 'object';
       continue;
     }
     if (ints && !INT.test(f)) ints = false;
@@ -58,14 +71,15 @@ function guess(fields: readonly string[], na: ReadonlySet<string>, asDate: boole
 
 /** Converts raw fields into a column of `dtype` (inferred when not given); a field that does not fit a forced dtype throws a FieldError. */
 export function toColumn(fields: readonly string[], na: ReadonlySet<string>, asDate: boolean, dtype?: Dtype): Column {
-  const type = dtype ?? guess(fields, na, asDate);
+  const dateOf = memoDates();
+  const type = dtype ?? guess(fields, na, asDate, dateOf);
   const n = fields.length;
   switch (type) {
     case 'int64':
     case 'float64':
     case 'datetime64[ns]': {
       const out = new Float64Array(n);
-      const parse = type === 'datetime64[ns]' ? parseDate : toNumber;
+      const parse = type === 'datetime64[ns]' ? dateOf : toNumber;
       for (let i = 0; i < n; i++) {
         const f = fields[i] as string;
         if (na.has(f)) {

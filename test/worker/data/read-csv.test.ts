@@ -54,6 +54,11 @@ describe('readCsv', () => {
     await expect(g.readCsv('sales.csv')).rejects.toThrow('sales.csv:5: 3 fields, expected 2');
   });
 
+  test('files without quotes (the fast path) report too many and too few fields by line', async () => {
+    await expect(g.readCsv(new File(['a,b,c\n1,2,3\n\n4,5,6,7\n'], 'wide.csv'))).rejects.toThrow('wide.csv:4: 4 fields, expected 3');
+    await expect(g.readCsv(new File(['a,b,c\r\n1,2,3\r\n4,5\r\n'], 'short.csv'))).rejects.toThrow('short.csv:3: 2 fields, expected 3');
+  });
+
   test('an unclosed quote is reported where its row starts', async () => {
     await expect(g.readCsv(new File(['a\n1\n"open\n2\n'], 'q.csv'))).rejects.toThrow('q.csv:3: a quoted field in column 1 is never closed');
   });
