@@ -18,6 +18,7 @@ import { benchFreshLoad, benchReloads } from './browser-load.ts';
 import { benchImport } from './browser-import.ts';
 import { navigate, type NotedRow } from './browser-session.ts';
 import { benchKernelRoundTrip } from './kernel-roundtrip.ts';
+import { benchFrames } from './frames.ts';
 import { benchRandom } from './random.ts';
 import { benchServer } from './server-load.ts';
 
@@ -162,6 +163,7 @@ const info = machine();
 const rows: ResultRow[] = [];
 await section('numeric: special.* (bench/bessel.ts)', rows, () => benchBessel());
 await section('numeric: random (bench/random.ts)', rows, () => benchRandom());
+await section('frames against pandas, in Node (bench/frames.ts)', rows, () => benchFrames());
 await section('kernel in a Node worker thread (bench/kernel-roundtrip.ts)', rows, () => benchKernelRoundTrip(500));
 await section('server load (bench/server-load.ts)', rows, () => benchServer());
 await browserSections(rows);
