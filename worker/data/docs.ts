@@ -1,8 +1,6 @@
-/** Signatures and one-line docs of Series, DataFrame, GroupBy and the readers for the kernel's inspect. */
+/** Signatures and one-line docs of Series, DataFrame and the readers for the kernel's inspect. */
 
-type Docs = Record<string, { signature: string; doc: string }>;
-
-const sig = (signature: string, doc: string): { signature: string; doc: string } => ({ signature, doc });
+import { sig, type Docs } from '../numeric/frame-docs.ts';
 
 const READERS: Docs = {
   readCsv: sig(

@@ -1,8 +1,10 @@
 /** Signatures and one-line docs of dateRange and plot for the kernel's inspect. */
 
-type Docs = Record<string, { signature: string; doc: string }>;
+/** Docs keyed by global name or "Class.member". */
+export type Docs = Record<string, { signature: string; doc: string }>;
 
-const sig = (signature: string, doc: string): { signature: string; doc: string } => ({ signature, doc });
+/** One doc entry. */
+export const sig = (signature: string, doc: string): { signature: string; doc: string } => ({ signature, doc });
 
 const FUNCTIONS: Docs = {
   dateRange: sig(
