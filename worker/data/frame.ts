@@ -297,8 +297,8 @@ export class DataFrame {
   }
 
   /** Rows [start, end) by position (`iloc(i)` is row i as a record). */
-  iloc(start: number, end?: number): DataFrame;
   iloc(start: number): Record<string, unknown>;
+  iloc(start: number, end: number): DataFrame;
   iloc(start: number, end?: number): DataFrame | Record<string, unknown> {
     if (end === undefined) return this.row(start < 0 ? this.length + start : start);
     const index = this.#index ? sliceLabels(this.#index, start, end) : rangeLabels(Math.max(0, end - start), start);

@@ -125,8 +125,8 @@ export class Series {
   }
 
   /** Rows by position: `iloc(i)` the value at i, `iloc(start, end)` the rows [start, end). */
-  iloc(start: number, end?: number): Series;
   iloc(start: number): unknown;
+  iloc(start: number, end: number): Series;
   iloc(start: number, end?: number): Series | unknown {
     if (end === undefined) return this.column.dtype === 'datetime64[ns]' ? new Date(this.column.values[start] as number) : this.column.values[start < 0 ? this.length + start : start];
     const index = this.#index ? sliceLabels(this.#index, start, end) : rangeLabels(Math.max(0, end - start), start);
@@ -214,7 +214,7 @@ export class Series {
   }
 
   #compare(other: unknown, test: (a: number | string, b: number | string) => boolean): Series {
-    const values = this.column.dtype === 'datetime64[ns]' ? this.column.values : this.column.values;
+    const values = this.column.values;
     const right = other instanceof Date ? other.getTime() : other;
     const out = Array.from({ length: this.length }, (_, i) => {
       const a = values[i];
