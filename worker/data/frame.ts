@@ -1,6 +1,6 @@
 /** `DataFrame`: named columns of any dtype sharing one index, with pandas' everyday verbs. */
 
-import { JUPYTER_DISPLAY } from '../runtime/mime.ts';
+import { JUPYTER_DISPLAY, SESSION_COLUMNS_MIME } from '../runtime/mime.ts';
 import type { Figure } from '../numeric/figure.ts';
 import { readFrameData, type FrameData } from './frame-input.ts';
 import { frameHtml } from '../numeric/html-table.ts';
@@ -602,15 +602,34 @@ export class DataFrame {
     display(this.figure(options));
   }
 
-  /** pandas' text repr (text/plain) and notebook HTML table (text/html). */
-  [JUPYTER_DISPLAY](): Record<string, string> {
+  /**
+   * pandas' text repr (text/plain) and notebook HTML table (text/html); a frame longer than
+   * pandas shows also sends its columns for the page's interactive table (scroll, sort), which is
+   * shown during the session only — saved notebooks keep the HTML and text.
+   */
+  [JUPYTER_DISPLAY](): Record<string, unknown> {
     const data = this.#columns.map((c) => (c.values instanceof Float64Array ? c.values : new Float64Array(0)));
     // names made of digits show as pandas shows integer labels (a matrix's 0, 1, …)
     const labels = this.#names.every((n) => /^-?\d+$/.test(n)) ? this.#names.map(Number) : this.#names;
     const view = tableView({ rows: this.length, index: this.#index, columns: labels, data, format: (c, rows) => formatCells(this.#columns[c] as Column, rows) });
-    return { 'text/plain': frameText(view), 'text/html': frameHtml(view) };
+    const bundle: Record<string, unknown> = { 'text/plain': frameText(view), 'text/html': frameHtml(view) };
+    if (this.length > INTERACTIVE_FROM_ROWS) bundle[SESSION_COLUMNS_MIME] = this.#tableColumns();
+    return bundle;
+  }
+
+  /** The columns as the interactive table takes them: typed arrays as they are (not copied), an index of labels or positions. */
+  #tableColumns(): { rows: number; index: { name: string; dtype: string; values: ArrayLike<unknown> }; columns: { name: string; dtype: string; values: ArrayLike<unknown> }[] } {
+    const positions = (): Float64Array => Float64Array.from({ length: this.length }, (_, i) => i);
+    return {
+      rows: this.length,
+      index: { name: '', dtype: this.#index ? 'object' : 'int64', values: this.#index ?? positions() },
+      columns: this.#columns.map((column, i) => ({ name: this.#names[i] ?? String(i), dtype: column.dtype, values: column.values })),
+    };
   }
 }
+
+// pandas shows 60 rows before it truncates; a longer frame also gets the interactive table.
+const INTERACTIVE_FROM_ROWS = 60;
 
 /** Rows grouped by key columns: aggregate with `agg`, `mean`, `sum`, `count`, `min`, `max`, `size`. */
 export class GroupBy {
