@@ -72,6 +72,18 @@ module.exports = {
       to: { path: '^worker/' },
     },
     onlyImports('worker-imports-its-own', 'worker/ runs user code and never imports the page (src/) or the server.', '^worker/', '^worker/'),
+    onlyImports(
+      'numeric-is-a-leaf',
+      'worker/numeric (the WASM core and its facades) imports nothing else of the project but the runtime MIME symbol; worker/data builds on it, not the other way round.',
+      '^worker/numeric/',
+      ['^worker/numeric/', '^worker/runtime/mime\\.ts$'],
+    ),
+    onlyImports(
+      'data-imports-numeric',
+      'worker/data (frames, readers, writers) builds on worker/numeric and the runtime MIME symbol only.',
+      '^worker/data/',
+      ['^worker/(data|numeric)/', '^worker/runtime/mime\\.ts$'],
+    ),
     {
       name: 'server-imports-node-and-runtime-deps',
       comment: 'server/ uses Node built-ins and its static-file library (a runtime dependency) only.',

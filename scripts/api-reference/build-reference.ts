@@ -2,7 +2,7 @@
  * The kernel API reference from the kernel's own sources: the helpers the session adds and the
  * docs table `inspect` answers from (worker/numeric `numericDocs`), grouped by object.
  */
-import { numericDocs } from '../../worker/numeric/index.ts';
+import { kernelDocs as numericDocs } from '../../worker/runtime/numeric-globals.ts';
 import { BUILTIN_MODULE } from '../../worker/runtime/session.ts';
 import type { ApiEntry, ApiReference, ApiSection } from '../../src/components/api-reference-types.ts';
 import { runtimeHelpers } from './runtime-helpers.ts';

@@ -211,6 +211,31 @@ export const API_REFERENCE: ApiReference = {
           "name": "plot",
           "signature": "plot(y) | plot(x, y, options?) | plot([trace, …], layout?) | plot(seriesOrFrame, options?): void",
           "doc": "Shows a plotly line figure at once (also mid-cell); traces and layout are plotly.js objects."
+        },
+        {
+          "name": "readCsv",
+          "signature": "await readCsv(source: string | Blob, { delimiter?, header?: 0 | null, parseDates?: string[] | true, dtype?: Record<string, Dtype>, naValues?: string[], usecols?: string[], nrows? }): Promise<DataFrame>",
+          "doc": "Reads a CSV file (files-area name, https:// URL or File/Blob) into a DataFrame, typed like pandas read_csv; a bad row fails with file:line."
+        },
+        {
+          "name": "readJson",
+          "signature": "await readJson(source: string | Blob, { lines?: boolean }): Promise<DataFrame>",
+          "doc": "Reads JSON records ([{…}, …]), an object of columns, or NDJSON (one record per line) into a DataFrame."
+        },
+        {
+          "name": "readParquet",
+          "signature": "await readParquet(source: string | Blob, { columns?: string[] }): Promise<DataFrame>",
+          "doc": "Reads a Parquet file into a DataFrame, fetching only the byte ranges of the columns asked for."
+        },
+        {
+          "name": "readArrow",
+          "signature": "await readArrow(source: string | Blob): Promise<DataFrame>",
+          "doc": "Reads an Arrow IPC file or stream into a DataFrame."
+        },
+        {
+          "name": "readText",
+          "signature": "await readText(source: string | Blob): Promise<string>",
+          "doc": "The whole text of a files-area file, an https:// URL or a File/Blob."
         }
       ]
     },
@@ -220,13 +245,18 @@ export const API_REFERENCE: ApiReference = {
       "entries": [
         {
           "name": "Series",
-          "signature": "new Series(values: ArrayLike<number>, { index?: Label[], name?: string })",
-          "doc": "A labelled float64 column like pandas.Series; a Float64Array is used as is, not copied."
+          "signature": "new Series(values: ArrayLike<number | string | boolean | Date>, { index?: Label[], name?: string })",
+          "doc": "A labelled column like pandas.Series (float64, int64, bool, datetime64[ns] or object); a Float64Array is used as is, not copied."
         },
         {
           "name": "Series.values",
-          "signature": "series.values: Float64Array",
-          "doc": "The values."
+          "signature": "series.values: Float64Array | unknown[]",
+          "doc": "The values: a Float64Array for numbers and dates (ms since 1970 UTC), else an array."
+        },
+        {
+          "name": "Series.dtype",
+          "signature": "series.dtype: \"float64\" | \"int64\" | \"bool\" | \"datetime64[ns]\" | \"object\"",
+          "doc": "The pandas dtype."
         },
         {
           "name": "Series.index",
@@ -259,34 +289,164 @@ export const API_REFERENCE: ApiReference = {
           "doc": "The last n values (all but the first -n when n < 0)."
         },
         {
+          "name": "Series.iloc",
+          "signature": "series.iloc(i) | series.iloc(start, end): Series",
+          "doc": "The value at position i, or the rows [start, end)."
+        },
+        {
+          "name": "Series.loc",
+          "signature": "series.loc(label): value",
+          "doc": "The value with index label `label`."
+        },
+        {
           "name": "Series.sum",
           "signature": "series.sum(): number",
-          "doc": "Sum of the non-NaN values."
+          "doc": "Sum of the non-missing values (numpy's pairwise sum, as pandas)."
         },
         {
           "name": "Series.mean",
           "signature": "series.mean(): number",
-          "doc": "Mean of the non-NaN values."
+          "doc": "Mean of the non-missing values."
         },
         {
           "name": "Series.std",
           "signature": "series.std(ddof = 1): number",
-          "doc": "Sample standard deviation of the non-NaN values (ddof = 1 as pandas; 0 as numpy)."
+          "doc": "Sample standard deviation of the non-missing values (ddof = 1 as pandas; 0 as numpy)."
+        },
+        {
+          "name": "Series.var",
+          "signature": "series.var(ddof = 1): number",
+          "doc": "Sample variance of the non-missing values."
         },
         {
           "name": "Series.min",
           "signature": "series.min(): number",
-          "doc": "Smallest non-NaN value."
+          "doc": "Smallest non-missing value."
         },
         {
           "name": "Series.max",
           "signature": "series.max(): number",
-          "doc": "Largest non-NaN value."
+          "doc": "Largest non-missing value."
+        },
+        {
+          "name": "Series.count",
+          "signature": "series.count(): number",
+          "doc": "Number of non-missing values."
+        },
+        {
+          "name": "Series.quantile",
+          "signature": "series.quantile(q: number | number[]): number | Series",
+          "doc": "Quantiles with linear interpolation, as pandas."
+        },
+        {
+          "name": "Series.isna",
+          "signature": "series.isna(): Series",
+          "doc": "True where the value is missing (NaN, NaT, null)."
+        },
+        {
+          "name": "Series.notna",
+          "signature": "series.notna(): Series",
+          "doc": "True where the value is present."
+        },
+        {
+          "name": "Series.dropna",
+          "signature": "series.dropna(): Series",
+          "doc": "The values without the missing ones."
+        },
+        {
+          "name": "Series.fillna",
+          "signature": "series.fillna(value): Series",
+          "doc": "Missing values replaced by value."
+        },
+        {
+          "name": "Series.gt",
+          "signature": "series.gt(x): Series",
+          "doc": "Element-wise >, a boolean Series for df.filter(mask)."
+        },
+        {
+          "name": "Series.ge",
+          "signature": "series.ge(x): Series",
+          "doc": "Element-wise >=."
+        },
+        {
+          "name": "Series.lt",
+          "signature": "series.lt(x): Series",
+          "doc": "Element-wise <."
+        },
+        {
+          "name": "Series.le",
+          "signature": "series.le(x): Series",
+          "doc": "Element-wise <=."
+        },
+        {
+          "name": "Series.eq",
+          "signature": "series.eq(x): Series",
+          "doc": "Element-wise ===."
+        },
+        {
+          "name": "Series.ne",
+          "signature": "series.ne(x): Series",
+          "doc": "Element-wise !==."
+        },
+        {
+          "name": "Series.take",
+          "signature": "series.take(positions: ArrayLike<number>): Series",
+          "doc": "The values at these positions, index labels kept."
+        },
+        {
+          "name": "Series.derive",
+          "signature": "series.derive(column, index?, name?): Series",
+          "doc": "A Series of the same kind over another column (for extensions)."
+        },
+        {
+          "name": "Series.shift",
+          "signature": "series.shift(periods = 1): Series",
+          "doc": "Values moved down by periods rows (up when negative), NaN filling the gap."
+        },
+        {
+          "name": "Series.diff",
+          "signature": "series.diff(periods = 1): Series",
+          "doc": "Difference with the value periods rows before."
+        },
+        {
+          "name": "Series.pctChange",
+          "signature": "series.pctChange(periods = 1): Series",
+          "doc": "Relative change from the value periods rows before (pandas pct_change)."
+        },
+        {
+          "name": "Series.rolling",
+          "signature": "series.rolling(window, { minPeriods? }).mean() | .sum(): Series",
+          "doc": "Moving-window mean or sum, as pandas computes it."
+        },
+        {
+          "name": "Series.unique",
+          "signature": "series.unique(): unknown[]",
+          "doc": "Distinct values in order of appearance."
+        },
+        {
+          "name": "Series.nunique",
+          "signature": "series.nunique(): number",
+          "doc": "Number of distinct non-missing values."
+        },
+        {
+          "name": "Series.valueCounts",
+          "signature": "series.valueCounts(): Series",
+          "doc": "How often each value occurs, most frequent first (pandas value_counts)."
+        },
+        {
+          "name": "Series.dt",
+          "signature": "series.dt.year | .month | .day | .dayofweek: Series",
+          "doc": "Date parts of a datetime Series."
+        },
+        {
+          "name": "Series.map",
+          "signature": "series.map((value, i) => …): Series",
+          "doc": "A new Series of f(value, i)."
         },
         {
           "name": "Series.toArray",
-          "signature": "series.toArray(): number[]",
-          "doc": "The values as a plain array."
+          "signature": "series.toArray(): unknown[]",
+          "doc": "The values as a plain array (dates as Date)."
         },
         {
           "name": "Series.figureX",
@@ -311,8 +471,28 @@ export const API_REFERENCE: ApiReference = {
       "entries": [
         {
           "name": "DataFrame",
-          "signature": "new DataFrame(data: Record<string, ArrayLike<number>> | number[][] | Float64Array[] | object[] | { rows, cols, data }, { index?: Label[], columns?: Label[] })",
-          "doc": "Float64 columns sharing one index, like pandas.DataFrame; random.randn(rows, cols) gives a matrix it takes."
+          "signature": "new DataFrame(data: Record<string, ArrayLike | Series> | object[] | number[][] | { rows, cols, data }, { index?: Label[], columns?: Label[] })",
+          "doc": "Named columns of any dtype sharing one index, like pandas.DataFrame; random.randn(rows, cols) gives a matrix it takes."
+        },
+        {
+          "name": "DataFrame.concat",
+          "signature": "DataFrame.concat(frames: DataFrame[]): DataFrame",
+          "doc": "Frames stacked vertically, columns matched by name (pandas concat)."
+        },
+        {
+          "name": "DataFrame.fromArrow",
+          "signature": "DataFrame.fromArrow(bytes: Uint8Array | ArrayBuffer): DataFrame",
+          "doc": "A frame from Arrow IPC bytes (SQL results come back this way)."
+        },
+        {
+          "name": "DataFrame.toArrow",
+          "signature": "frame.toArrow(): Uint8Array",
+          "doc": "The frame as Arrow IPC bytes (the index is left out; resetIndex() keeps it)."
+        },
+        {
+          "name": "DataFrame.toParquet",
+          "signature": "frame.toParquet(name?): ArrayBuffer | Promise<void>",
+          "doc": "The frame as Parquet bytes; with a name, saved in the files area (await it)."
         },
         {
           "name": "DataFrame.shape",
@@ -326,28 +506,203 @@ export const API_REFERENCE: ApiReference = {
         },
         {
           "name": "DataFrame.columns",
-          "signature": "frame.columns: (number | string | Date)[]",
-          "doc": "Column labels."
+          "signature": "frame.columns: string[]",
+          "doc": "Column names."
         },
         {
           "name": "DataFrame.index",
           "signature": "frame.index: (number | string | Date)[]",
-          "doc": "Row labels: 0, 1, … unless an index was given."
+          "doc": "Row labels: 0, 1, … unless an index was set."
+        },
+        {
+          "name": "DataFrame.dtypes",
+          "signature": "frame.dtypes: Record<string, Dtype>",
+          "doc": "Each column's pandas dtype."
         },
         {
           "name": "DataFrame.get",
-          "signature": "frame.get(column: Label): Series",
+          "signature": "frame.get(column): Series",
           "doc": "One column as a Series named after it (sharing its values)."
         },
         {
           "name": "DataFrame.col",
-          "signature": "frame.col(column: Label): Series",
+          "signature": "frame.col(column): Series",
           "doc": "Same as frame.get(column)."
+        },
+        {
+          "name": "DataFrame.select",
+          "signature": "frame.select(columns: string[]): DataFrame",
+          "doc": "Only these columns, in this order (pandas df[[…]])."
+        },
+        {
+          "name": "DataFrame.columnData",
+          "signature": "frame.columnData: { dtype, values }[]",
+          "doc": "The columns themselves: dtype and values (a Float64Array for numbers and dates)."
+        },
+        {
+          "name": "DataFrame.numericColumns",
+          "signature": "frame.numericColumns(): string[]",
+          "doc": "Names of the int64 and float64 columns."
+        },
+        {
+          "name": "DataFrame.take",
+          "signature": "frame.take(positions: ArrayLike<number>): DataFrame",
+          "doc": "The rows at these positions, index labels kept."
+        },
+        {
+          "name": "DataFrame.fromColumns",
+          "signature": "DataFrame.fromColumns(names, columns, index?, indexName?): DataFrame",
+          "doc": "A frame from column objects { dtype, values } (what the readers build)."
+        },
+        {
+          "name": "DataFrame.filter",
+          "signature": "frame.filter(mask: Series | boolean[] | (row, i) => boolean): DataFrame",
+          "doc": "Rows where the mask is true, e.g. df.filter(df.get('temp').gt(20))."
+        },
+        {
+          "name": "DataFrame.query",
+          "signature": "frame.query((row, i) => boolean): DataFrame",
+          "doc": "Rows for which the test on the row record holds, e.g. df.query(d => d.temp_max > 20)."
+        },
+        {
+          "name": "DataFrame.assign",
+          "signature": "frame.assign({ name: values | Series | (df) => values }): DataFrame",
+          "doc": "New or replaced columns."
+        },
+        {
+          "name": "DataFrame.drop",
+          "signature": "frame.drop(columns: string | string[]): DataFrame",
+          "doc": "Without these columns."
+        },
+        {
+          "name": "DataFrame.rename",
+          "signature": "frame.rename({ old: new }): DataFrame",
+          "doc": "Columns renamed."
+        },
+        {
+          "name": "DataFrame.sortValues",
+          "signature": "frame.sortValues(by: string | string[], { ascending?: boolean | boolean[] }): DataFrame",
+          "doc": "Rows sorted by columns (stable, missing last), as pandas sort_values."
+        },
+        {
+          "name": "DataFrame.groupby",
+          "signature": "frame.groupby(by: string | string[]): GroupBy",
+          "doc": "Groups rows by key columns (sorted keys): .agg(['mean', 'sum']), .agg({ col: 'mean' }), .mean(), .sum(), .count(), .min(), .max(), .size()."
+        },
+        {
+          "name": "DataFrame.describe",
+          "signature": "frame.describe(): DataFrame",
+          "doc": "count, mean, std, min, 25%, 50%, 75%, max of every numeric column."
+        },
+        {
+          "name": "DataFrame.quantile",
+          "signature": "frame.quantile(q: number | number[]): Series | DataFrame",
+          "doc": "Quantiles of every numeric column (linear interpolation)."
+        },
+        {
+          "name": "DataFrame.agg",
+          "signature": "frame.agg(['sum', 'mean', 'std', 'min', 'max', 'count']): DataFrame",
+          "doc": "Several reductions: one row each, one column per numeric column."
+        },
+        {
+          "name": "DataFrame.merge",
+          "signature": "frame.merge(right, { on: string | string[], how?: 'inner' | 'left' | 'right' | 'outer' }): DataFrame",
+          "doc": "SQL-style join on key columns (pandas merge; clashing names get _x and _y)."
+        },
+        {
+          "name": "DataFrame.pivotTable",
+          "signature": "frame.pivotTable({ index, columns, values, aggfunc?: 'mean' | 'sum' | … }): DataFrame",
+          "doc": "A spreadsheet pivot: index rows × columns values, cells aggregated."
+        },
+        {
+          "name": "DataFrame.melt",
+          "signature": "frame.melt({ idVars?, valueVars?, varName?, valueName? }): DataFrame",
+          "doc": "Wide to long: other columns become (variable, value) rows."
+        },
+        {
+          "name": "DataFrame.dropna",
+          "signature": "frame.dropna({ subset? }): DataFrame",
+          "doc": "Rows without missing values."
+        },
+        {
+          "name": "DataFrame.fillna",
+          "signature": "frame.fillna(value | { column: value }): DataFrame",
+          "doc": "Missing values replaced."
+        },
+        {
+          "name": "DataFrame.isna",
+          "signature": "frame.isna(): DataFrame",
+          "doc": "True where a value is missing; .sum() counts them per column."
+        },
+        {
+          "name": "DataFrame.nunique",
+          "signature": "frame.nunique(): Series",
+          "doc": "Distinct non-missing values per column."
+        },
+        {
+          "name": "DataFrame.setIndex",
+          "signature": "frame.setIndex(column): DataFrame",
+          "doc": "The column becomes the row index (a date column gives a date index for resample)."
+        },
+        {
+          "name": "DataFrame.resetIndex",
+          "signature": "frame.resetIndex({ drop? }): DataFrame",
+          "doc": "The index becomes a column again; rows numbered 0, 1, …."
+        },
+        {
+          "name": "DataFrame.resample",
+          "signature": "frame.resample('D' | 'W' | 'MS' | 'M' | 'QS' | 'Q' | 'YS' | 'Y').mean() | .sum() | .count() | .min() | .max(): DataFrame",
+          "doc": "Rows bucketed by the date index, as pandas resample."
+        },
+        {
+          "name": "DataFrame.iloc",
+          "signature": "frame.iloc(i) | frame.iloc(start, end)",
+          "doc": "Row i as a record, or the rows [start, end)."
+        },
+        {
+          "name": "DataFrame.loc",
+          "signature": "frame.loc(label): Record<string, unknown>",
+          "doc": "The row with this index label, as a record."
+        },
+        {
+          "name": "DataFrame.row",
+          "signature": "frame.row(i): Record<string, unknown>",
+          "doc": "Row i as a record { column: value }."
+        },
+        {
+          "name": "DataFrame.toRecords",
+          "signature": "frame.toRecords(): Record<string, unknown>[]",
+          "doc": "The rows as records."
+        },
+        {
+          "name": "DataFrame.sample",
+          "signature": "frame.sample(n, seed?): DataFrame",
+          "doc": "n rows picked at random without replacement (repeatable with a seed)."
+        },
+        {
+          "name": "DataFrame.rolling",
+          "signature": "frame.rolling(window).mean() | .sum(): DataFrame",
+          "doc": "Moving windows over every numeric column."
+        },
+        {
+          "name": "DataFrame.diff",
+          "signature": "frame.diff(periods = 1): DataFrame",
+          "doc": "Difference with the row periods before, per numeric column."
+        },
+        {
+          "name": "DataFrame.pctChange",
+          "signature": "frame.pctChange(periods = 1): DataFrame",
+          "doc": "Relative change per numeric column."
+        },
+        {
+          "name": "DataFrame.shift",
+          "signature": "frame.shift(periods = 1): DataFrame",
+          "doc": "Every column moved down by periods rows."
         },
         {
           "name": "DataFrame.cumsum",
           "signature": "frame.cumsum(): DataFrame",
-          "doc": "Cumulative sum of every column; NaN entries stay NaN and are skipped."
+          "doc": "Cumulative sum of every numeric column; NaN entries stay NaN and are skipped."
         },
         {
           "name": "DataFrame.head",
@@ -362,27 +717,42 @@ export const API_REFERENCE: ApiReference = {
         {
           "name": "DataFrame.sum",
           "signature": "frame.sum(): Series",
-          "doc": "Sum of each column (NaN skipped), indexed by column."
+          "doc": "Sum of each numeric or boolean column (NaN skipped), indexed by column."
         },
         {
           "name": "DataFrame.mean",
           "signature": "frame.mean(): Series",
-          "doc": "Mean of each column (NaN skipped), indexed by column."
+          "doc": "Mean of each numeric column (NaN skipped), indexed by column."
         },
         {
           "name": "DataFrame.std",
           "signature": "frame.std(ddof = 1): Series",
-          "doc": "Sample standard deviation of each column (NaN skipped)."
+          "doc": "Sample standard deviation of each numeric column (NaN skipped)."
         },
         {
           "name": "DataFrame.min",
           "signature": "frame.min(): Series",
-          "doc": "Smallest value of each column."
+          "doc": "Smallest value of each numeric column."
         },
         {
           "name": "DataFrame.max",
           "signature": "frame.max(): Series",
-          "doc": "Largest value of each column."
+          "doc": "Largest value of each numeric column."
+        },
+        {
+          "name": "DataFrame.count",
+          "signature": "frame.count(): Series",
+          "doc": "Non-missing values in every column."
+        },
+        {
+          "name": "DataFrame.toCsv",
+          "signature": "frame.toCsv(name?, { delimiter? }): string | Promise<void>",
+          "doc": "CSV text as pandas to_csv(index=False); with a name, saved in the files area (await it)."
+        },
+        {
+          "name": "DataFrame.toJson",
+          "signature": "frame.toJson(name?, { lines? }): string | Promise<void>",
+          "doc": "JSON records (NDJSON with lines); with a name, saved in the files area (await it)."
         },
         {
           "name": "DataFrame.figure",
@@ -392,7 +762,7 @@ export const API_REFERENCE: ApiReference = {
         {
           "name": "DataFrame.plot",
           "signature": "frame.plot({ title?, xlabel?, ylabel?, mode?, showlegend?, width?, height?, layout? }): void",
-          "doc": "Shows one line per column against the index, with a legend (a date index gives a date axis)."
+          "doc": "Shows one line per numeric column against the index, with a legend (a date index gives a date axis)."
         }
       ]
     }

@@ -40,7 +40,9 @@ function drawRows(body: HTMLElement, columns: readonly FrameColumn[], order: Uin
     columns.forEach((column, i) => {
       const cell = body.ownerDocument.createElement('div');
       cell.className = i === 0 ? 'q-frame-cell q-frame-index' : 'q-frame-cell';
-      cell.textContent = cellText(column.values[source]);
+      const value = column.values[source];
+      // Dates travel as epoch milliseconds in a Float64Array (NaN for NaT).
+      cell.textContent = cellText(column.dtype.startsWith('datetime') && typeof value === 'number' ? new Date(value) : value);
       row.append(cell);
     });
     fragment.append(row);

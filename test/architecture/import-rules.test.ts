@@ -36,6 +36,7 @@ describe('import rules of DESIGN.md', () => {
     expect(violations(result)).toEqual([
       'components-import-store-render-editor: src/components/View.ts → src/storage/db.ts',
       'components-model-types-only: src/components/View.ts → src/model/types.ts',
+      'data-imports-numeric: worker/data/frame.ts → worker/runtime.ts',
       'export-imports-model-ipynb-render: src/export/exporter.ts → src/store/thing.ts',
       'idb-in-storage-only: src/render/renderer.ts → node_modules/idb/build/index.cjs',
       'ipynb-imports-model: src/ipynb/index.ts → src/storage/db.ts',
@@ -44,6 +45,7 @@ describe('import rules of DESIGN.md', () => {
       'kernel-protocol-types-only: src/kernel/bad-client.ts → worker/protocol.ts',
       'model-imports-nothing: src/model/notebook.ts → src/store/thing.ts',
       'model-no-runtime-packages: src/model/pure.ts → fs',
+      'numeric-is-a-leaf: worker/numeric/leaf.ts → worker/data/frame.ts',
       'protocol-from-kernel-only: src/editor/completion.ts → worker/protocol.ts',
       'render-no-store-storage-kernel: src/render/renderer.ts → src/kernel/client.ts',
       'server-imports-node-and-runtime-deps: server/main.ts → src/ipynb/index.ts',

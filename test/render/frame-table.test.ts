@@ -90,3 +90,16 @@ describe('cells and sorting', () => {
     expect([...sortOrder(['b', 'a', 'c'], false)]).toEqual([1, 0, 2]);
   });
 });
+
+describe('dates in the interactive table', () => {
+  it('shows datetime64 columns (epoch milliseconds) as dates, NaT for a missing one', () => {
+    const host = document.createElement('div');
+    const table = {
+      rows: 2,
+      index: { name: '', dtype: 'int64', values: [0, 1] },
+      columns: [{ name: 'day', dtype: 'datetime64[ns]', values: new Float64Array([Date.UTC(2012, 0, 1), Number.NaN]) }],
+    };
+    frameRenderer.render(host, table, {}, { trusted: false });
+    expect(texts(host, '.q-frame-body .q-frame-row .q-frame-cell:nth-child(2)')).toEqual(['2012-01-01', 'NaT']);
+  });
+});

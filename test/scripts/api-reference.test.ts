@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApiReference, FUNCTIONS_TITLE, OUTPUT_TITLE, sectionsOf } from '../../scripts/api-reference/build-reference.ts';
 import { referenceModule } from '../../scripts/api-reference/reference-module.ts';
 import { API_REFERENCE } from '../../src/components/api-reference-data.ts';
-import { numericDocs } from '../../worker/numeric/index.ts';
+import { kernelDocs as numericDocs } from '../../worker/runtime/numeric-globals.ts';
 
 describe('the generated kernel API reference', () => {
   it('is up to date with the kernel (else run: npm run build:api)', () => {

@@ -1,36 +1,15 @@
-/** The numeric kernel globals (special, random, arrays, dateRange, Series, DataFrame, plot) and their docs. */
+/** The numeric kernel globals (special, random, arrays, dateRange, plot) and their docs; Series and DataFrame live in worker/data. */
 
 import { arraysDocs, createArrays, type Arrays } from './arrays.ts';
 import type { Core } from './core.ts';
-import { DataFrame as DataFrameBase } from './dataframe.ts';
 import { dateRange } from './date-range.ts';
 import { frameDocs } from './frame-docs.ts';
-import { createPlot, type Plot } from './plot.ts';
+import { createPlot, type Display, type Plot } from './plot.ts';
 import { createRandom, randomDocs, type Random } from './random.ts';
-import { Series as SeriesBase, type Display } from './series.ts';
 import { createSpecial, specialDocs, type Special } from './special.ts';
 
-/** The Series and DataFrame classes whose `.plot()` shows figures through one display. */
-export interface Frames {
-  Series: typeof SeriesBase;
-  DataFrame: typeof DataFrameBase;
-}
-
-/** Series and DataFrame subclasses (still named Series and DataFrame) bound to `display`. */
-export function bindFrames(display: Display): Frames {
-  const Series = class Series extends SeriesBase {
-    static override display: Display | undefined = display;
-  };
-  const DataFrame = class DataFrame extends DataFrameBase {
-    static override display: Display | undefined = display;
-    static override Series: typeof SeriesBase = Series;
-  };
-  return { Series, DataFrame };
-}
-
 /** Everything the kernel puts in scope for numeric work. */
-export type NumericGlobals = Arrays &
-  Frames & {
+export type NumericGlobals = Arrays & {
     special: Special;
     random: Random;
     dateRange: typeof dateRange;
@@ -44,12 +23,11 @@ export function createNumericGlobals(core: Core, display: Display): NumericGloba
     random: createRandom(core),
     ...createArrays(core),
     dateRange,
-    ...bindFrames(display),
     plot: createPlot(display),
   };
 }
 
-/** Signature and one-line doc of every numeric global and Series/DataFrame member, for the kernel's inspect. */
+/** Signature and one-line doc of every numeric global, for the kernel's inspect. */
 export const numericDocs: Record<string, { signature: string; doc: string }> = {
   special: {
     signature: 'special.{j0, j1, jn, jv, y0, y1, yn, yv, iv, kv}',

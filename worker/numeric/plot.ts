@@ -1,10 +1,33 @@
 /** `plot(…)`: shows a plotly figure right away (like matplotlib inline) from arrays, traces, a Series or a DataFrame. */
 
-import { DataFrame } from './dataframe.ts';
 import { Figure, type Layout, type Trace } from './figure.ts';
 import type { Label } from './labels.ts';
 import { defaultLayout, lineFigure, positions, type PlotOptions } from './line-figure.ts';
-import { Series, type Display } from './series.ts';
+
+/** Where figures go: the kernel's `display`. */
+export type Display = (value: unknown) => void;
+
+/** What plot() needs of a Series (worker/data's, which this leaf does not import): values, x for them, a name, its own figure. */
+export interface Series {
+  readonly values: ArrayLike<unknown>;
+  readonly name: string | undefined;
+  figureX(): readonly Label[] | Float64Array;
+  figure(options?: PlotOptions): Figure;
+}
+
+/** What plot() needs of a DataFrame: its own figure. */
+export interface DataFrame {
+  readonly columns: readonly unknown[];
+  figure(options?: PlotOptions): Figure;
+}
+
+function isSeries(value: unknown): value is Series {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Series>).figureX === 'function';
+}
+
+function isFrame(value: unknown): value is DataFrame {
+  return typeof value === 'object' && value !== null && !isSeries(value) && typeof (value as Partial<DataFrame>).figure === 'function' && Array.isArray((value as Partial<DataFrame>).columns);
+}
 
 /** x values: numbers, dates or text labels (or a Series, whose values are used). */
 export type XData = ArrayLike<number> | readonly Label[] | Series;
@@ -24,7 +47,7 @@ function isArrayData(value: unknown): value is ArrayLike<number> | readonly Labe
 }
 
 function isData(value: unknown): value is XData {
-  return isArrayData(value) || value instanceof Series;
+  return isArrayData(value) || isSeries(value);
 }
 
 function isTraceList(value: unknown): value is readonly Trace[] {
@@ -35,20 +58,20 @@ function isTraceList(value: unknown): value is readonly Trace[] {
 }
 
 function valuesOf(data: XData): ArrayLike<number> | readonly Label[] {
-  return data instanceof Series ? data.values : data;
+  return isSeries(data) ? (data.values as ArrayLike<number>) : data;
 }
 
 /** A trace with Series resolved to arrays and line defaults (scatter, lines) when no type is given. */
 function normalizeTrace(trace: Trace): Trace {
   const out: Trace = { ...trace };
   const y = trace['y'];
-  if (y instanceof Series) {
+  if (isSeries(y)) {
     out['y'] = y.values;
     if (out['x'] === undefined) out['x'] = y.figureX();
     if (out['name'] === undefined && y.name !== undefined) out['name'] = y.name;
   }
   const x = out['x'];
-  if (x instanceof Series) out['x'] = x.values;
+  if (isSeries(x)) out['x'] = x.values;
   if (out['type'] === undefined) {
     out['type'] = 'scatter';
     out['mode'] ??= 'lines';
@@ -78,19 +101,19 @@ function tracesFigure(traces: readonly Trace[], layout: Layout = {}): Figure {
 
 function xyFigure(x: XData, y: YData, options: PlotOptions): Figure {
   const xs = valuesOf(x);
-  const ys = y instanceof Series ? y.values : y;
+  const ys = isSeries(y) ? (y.values as ArrayLike<number>) : y;
   if (xs.length !== ys.length) throw new RangeError(`plot: x has ${xs.length} values, y has ${ys.length}`);
-  const name = options.name ?? (y instanceof Series ? y.name : undefined);
+  const name = options.name ?? (isSeries(y) ? y.name : undefined);
   return lineFigure([{ x: xs, y: ys, name }], options);
 }
 
 /** The figure `plot(...args)` would show. */
 export function figureOf(args: readonly unknown[]): Figure {
   const [first, second, third] = args;
-  if (first instanceof DataFrame) return first.figure((second ?? {}) as PlotOptions);
+  if (isFrame(first)) return first.figure((second ?? {}) as PlotOptions);
   if (isTraceList(first) && !isArrayData(second)) return tracesFigure(first, (second ?? {}) as Layout);
   if (isData(first) && isData(second)) return xyFigure(first, second as YData, (third ?? {}) as PlotOptions);
-  if (first instanceof Series) return first.figure((second ?? {}) as PlotOptions);
+  if (isSeries(first)) return first.figure((second ?? {}) as PlotOptions);
   if (isArrayData(first)) {
     const y = first as ArrayLike<number>;
     return xyFigure(positions(y.length), y, (second ?? {}) as PlotOptions);

@@ -18,6 +18,8 @@ export interface TableSource {
   columns: readonly Label[];
   /** One array per column, each `rows` long. */
   data: readonly ArrayLike<number>[];
+  /** Texts of column `column` at the shown `rows`, for columns that are not float64 (undefined: format as floats). */
+  format?: (column: number, rows: readonly number[]) => string[] | undefined;
 }
 
 /** The shown cells as text, with where the "..." row and column go. */
@@ -63,6 +65,8 @@ export function tableView(source: TableSource, leadingSpace = true): TableView {
   const columnLabels = shownCols.positions.map((c) => source.columns[c] as Label);
   const columns = numericLabelsPadded(columnLabels, formatLabels(columnLabels));
   const cells = shownCols.positions.map((c) => {
+    const custom = source.format?.(c, shownRows.positions);
+    if (custom) return custom;
     const column = source.data[c] ?? [];
     return formatFloatColumn(
       shownRows.positions.map((r) => column[r] as number),

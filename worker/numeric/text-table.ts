@@ -23,12 +23,12 @@ function center(text: string, width: number): string {
 }
 
 /** `text/plain` of a Series as pandas prints it, footer (Freq, Name, Length, dtype) included. */
-export function seriesText(view: TableView, name: string | undefined, freq?: string): string {
+export function seriesText(view: TableView, name: string | undefined, freq?: string, dtype = 'float64'): string {
   const footerParts = [
     ...(freq === undefined ? [] : [`Freq: ${freq}`]),
     ...(name === undefined ? [] : [`Name: ${name}`]),
     ...(view.rowGap === undefined ? [] : [`Length: ${view.rows}`]),
-    'dtype: float64',
+    `dtype: ${dtype}`,
   ];
   if (view.rows === 0) return `Series([], ${footerParts.join(', ')})`;
   const index = [...view.index];

@@ -5,6 +5,9 @@ import { inspect } from './inspect.ts';
 /** The well-known symbol of a method returning a MIME bundle (Deno's Jupyter convention). */
 export const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
 
+/** The MIME type of a DataFrame's columns for the page's interactive table (session-only, never saved). */
+export const SESSION_COLUMNS_MIME = 'application/vnd.quire.columns';
+
 /** Data and metadata of one display_data / execute_result output. */
 export interface MimeOutput {
   data: IMimeBundle;
@@ -33,6 +36,9 @@ export function toJsonBundle(bundle: Readonly<Record<string, unknown>>): IMimeBu
   const out: IMimeBundle = {};
   for (const [mime, value] of Object.entries(bundle)) {
     if (typeof value === 'string') out[mime] = value;
+    // The interactive table's columns travel as they are (typed arrays, millions of rows); the page
+    // shows them for the session and never writes them (src/ipynb/mime-bundle.ts).
+    else if (mime === SESSION_COLUMNS_MIME) out[mime] = value as IMimeBundle[string];
     else if (value !== undefined) out[mime] = JSON.parse(JSON.stringify(value, jsonReplacer) ?? 'null') as IMimeBundle[string];
   }
   return out;

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { instantiateCore, type Core } from '../../../worker/numeric/core.ts';
-import { createNumericGlobals, numericDocs, type NumericGlobals } from '../../../worker/numeric/index.ts';
+import { bindData, type DataGlobals } from '../../../worker/data/index.ts';
+import { createNumericGlobals, type NumericGlobals } from '../../../worker/numeric/index.ts';
+import { kernelDocs as numericDocs } from '../../../worker/runtime/numeric-globals.ts';
 import reference from '../../fixtures/reference/numpy-legacy-randn.json' with { type: 'json' };
 
 const DISPLAY = Symbol.for('Jupyter.display');
@@ -14,12 +16,13 @@ function bundleOf(value: unknown): Record<string, unknown> {
 }
 
 let core: Core;
-let g: NumericGlobals;
+let g: NumericGlobals & DataGlobals;
 const display = vi.fn<(value: unknown) => void>();
 
 beforeAll(async () => {
   core = await instantiateCore(readFileSync('worker/numeric/build/core.wasm'));
-  g = createNumericGlobals(core, display);
+  const numeric = createNumericGlobals(core, display);
+  g = { ...numeric, ...bindData(display, numeric.sum) };
 });
 
 describe('createNumericGlobals', () => {

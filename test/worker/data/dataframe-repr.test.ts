@@ -1,7 +1,7 @@
 // Expected strings follow pandas 2.x DataFrameFormatter/HTMLFormatter rules (display.max_rows 60,
 // min_rows 10, max_columns 20), written out by hand, not taken from this code's output.
 import { describe, expect, test } from 'vitest';
-import { DataFrame } from '../../../worker/numeric/dataframe.ts';
+import { DataFrame } from '../../../worker/data/frame.ts';
 
 const DISPLAY = Symbol.for('Jupyter.display');
 

@@ -2,7 +2,7 @@
 // from pandas' SeriesFormatter/FloatArrayFormatter rules, not from this code's output.
 import { describe, expect, test } from 'vitest';
 import { dateRange } from '../../../worker/numeric/date-range.ts';
-import { Series } from '../../../worker/numeric/series.ts';
+import { Series } from '../../../worker/data/series.ts';
 
 const DISPLAY = Symbol.for('Jupyter.display');
 

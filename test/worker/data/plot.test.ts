@@ -1,8 +1,8 @@
 // Checks the plotly MIME bundle: bdata decoded independently (Node's Buffer) must give the input back.
 import { describe, expect, test, vi } from 'vitest';
-import { DataFrame } from '../../../worker/numeric/dataframe.ts';
+import { DataFrame } from '../../../worker/data/frame.ts';
 import { createPlot } from '../../../worker/numeric/plot.ts';
-import { Series } from '../../../worker/numeric/series.ts';
+import { Series } from '../../../worker/data/series.ts';
 import { toBase64 } from '../../../worker/numeric/typed-array-spec.ts';
 
 const DISPLAY = Symbol.for('Jupyter.display');

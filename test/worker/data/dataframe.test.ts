@@ -1,9 +1,17 @@
 // Expected values are exact small-integer arithmetic; inputs are the shapes the kernel produces.
-import { describe, expect, test } from 'vitest';
-import { DataFrame } from '../../../worker/numeric/dataframe.ts';
-import { Series } from '../../../worker/numeric/series.ts';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createArrays } from '../../../worker/numeric/arrays.ts';
+import { instantiateCore } from '../../../worker/numeric/core.ts';
+import { DataFrame } from '../../../worker/data/frame.ts';
+import { Series } from '../../../worker/data/series.ts';
 
-const column = (frame: DataFrame, label: string | number): number[] => Array.from(frame.get(label).values);
+// reductions use numpy's pairwise sum from the WASM core, as the kernel binds it
+beforeAll(async () => {
+  Series.numpySum = createArrays(await instantiateCore(readFileSync('worker/numeric/build/core.wasm'))).sum;
+});
+
+const column = (frame: DataFrame, label: string | number): number[] => Array.from(frame.get(label).values as ArrayLike<number>);
 
 describe('DataFrame construction', () => {
   test('from an object of columns', () => {
@@ -26,7 +34,7 @@ describe('DataFrame construction', () => {
 
   test('from a row-major { rows, cols, data } matrix, columns 0.. by default', () => {
     const df = new DataFrame({ rows: 2, cols: 2, data: new Float64Array([1, 2, 3, 4]) });
-    expect(df.columns).toEqual([0, 1]);
+    expect(df.columns).toEqual(['0', '1']); // column names are strings (JS object keys); the repr still shows them as pandas' integer labels;
     expect(column(df, 0)).toEqual([1, 3]);
     expect(column(df, 1)).toEqual([2, 4]);
   });

@@ -1,6 +1,14 @@
 // Expected values are exact small-integer arithmetic and pandas' documented semantics.
-import { describe, expect, test } from 'vitest';
-import { Series } from '../../../worker/numeric/series.ts';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createArrays } from '../../../worker/numeric/arrays.ts';
+import { instantiateCore } from '../../../worker/numeric/core.ts';
+import { Series } from '../../../worker/data/series.ts';
+
+// reductions use numpy's pairwise sum from the WASM core, as the kernel binds it
+beforeAll(async () => {
+  Series.numpySum = createArrays(await instantiateCore(readFileSync('worker/numeric/build/core.wasm'))).sum;
+});
 
 describe('Series', () => {
   test('keeps a Float64Array as is and copies other inputs into one', () => {
