@@ -5,6 +5,7 @@ import './styles/app.css';
 import { openStorage } from './storage/index.ts';
 import { createKernelClient } from './kernel/index.ts';
 import { Workspace } from './store/workspace.svelte.ts';
+import { filesHost } from './store/files-host.ts';
 import { Router } from './store/route.svelte.ts';
 import { applySavedTheme } from './components/browser-actions.ts';
 import { AppUpdate, APP_UPDATE_CONTEXT, startServiceWorker } from './sw/app-update.svelte.ts';
@@ -40,6 +41,7 @@ async function start(target: HTMLElement): Promise<void> {
       createKernelClient(() => new Worker(new URL('../worker/kernel.worker.ts', import.meta.url), { type: 'module' }), {
         // plotly.js loads while a plotting cell runs, not after its figure arrives.
         onExecute: (input) => preloadPlotlyFor(input.source),
+        files: filesHost(storage),
       }),
   });
   await workspace.start();

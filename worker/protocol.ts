@@ -71,6 +71,17 @@ export interface KernelInitOptions {
   eventChannel?: string;
 }
 
+/**
+ * The page's files area as the kernel reaches it (passed to `init` as a comlink proxy): the page
+ * owns IndexedDB and the opened folder; Blobs cross without their bytes being copied.
+ */
+export interface FileHost {
+  /** A file by name; rejects with a message naming the file (and the files there are) when there is none. */
+  read(name: string): Promise<Blob>;
+  /** Stores `data` under `name`, replacing a file of that name; the file list shows it at once. */
+  write(name: string, data: Blob): Promise<void>;
+}
+
 /** Completion answer, positions are offsets into the code string. */
 export interface CompletionResult {
   matches: string[];
@@ -88,7 +99,7 @@ export interface InspectResult {
 /** The API the worker exposes with comlink. */
 export interface KernelApi {
   /** Start the session; events arrive through `sink` until shutdown. */
-  init(sink: KernelEventSink, options: KernelInitOptions): Promise<KernelInfo>;
+  init(sink: KernelEventSink, options: KernelInitOptions, files?: FileHost): Promise<KernelInfo>;
   /** Run one cell; resolves after its `done` event has been sent. */
   execute(request: ExecuteRequest): Promise<void>;
   /** Completions at `cursor` (offset in `code`) from the live scope. */

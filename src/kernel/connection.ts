@@ -3,7 +3,7 @@
  * event sink, watched by a heartbeat, and terminated. A restart is simply a new connection.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { KernelApi, KernelEvent, KernelInfo, KernelInitOptions } from '../../worker/protocol.ts';
+import type { FileHost, KernelApi, KernelEvent, KernelInfo, KernelInitOptions } from '../../worker/protocol.ts';
 
 /** Heartbeat settings. */
 export interface HeartbeatOptions {
@@ -55,7 +55,7 @@ export class Connection {
   #started = false;
   #closed = false;
 
-  constructor(worker: Worker, handlers: ConnectionHandlers, options: { sharedInterrupt: boolean; wasmUrl?: string; heartbeat: HeartbeatOptions }) {
+  constructor(worker: Worker, handlers: ConnectionHandlers, options: { sharedInterrupt: boolean; wasmUrl?: string; heartbeat: HeartbeatOptions; files?: FileHost }) {
     this.#worker = worker;
     this.#handlers = handlers;
     this.#heartbeat = options.heartbeat;
@@ -77,7 +77,7 @@ export class Connection {
       ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
       ...(this.#events ? { eventChannel: this.#events.name } : {}),
     };
-    this.ready = this.api.init(proxy(sink), init);
+    this.ready = options.files ? this.api.init(proxy(sink), init, proxy(options.files)) : this.api.init(proxy(sink), init);
     this.ready.then(
       () => {
         this.#started = true;

@@ -3,6 +3,7 @@ export { createKernelClient } from './kernel-client.ts';
 export type { ExecuteHandle, ExecuteInput, KernelClient, KernelClientOptions, KernelNotice } from './types.ts';
 export type {
   CompletionResult,
+  FileHost,
   ExecuteStatus,
   InspectResult,
   KernelEvent,

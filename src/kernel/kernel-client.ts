@@ -169,7 +169,12 @@ class Client implements KernelClient {
         },
         isBusy: () => this.#current !== null,
       },
-      { sharedInterrupt: this.#options.sharedInterrupt, heartbeat: this.#options.heartbeat, ...(this.#options.wasmUrl ? { wasmUrl: this.#options.wasmUrl } : {}) },
+      {
+        sharedInterrupt: this.#options.sharedInterrupt,
+        heartbeat: this.#options.heartbeat,
+        ...(this.#options.wasmUrl ? { wasmUrl: this.#options.wasmUrl } : {}),
+        ...(this.#options.files ? { files: this.#options.files } : {}),
+      },
     );
     this.#connection = connection;
     return connection.ready.then(

@@ -1,5 +1,5 @@
 /** The kernel client's public types: what the store and the UI program against. */
-import type { CompletionResult, ExecuteStatus, InspectResult, KernelEvent, KernelInfo, KernelStatus } from '../../worker/protocol.ts';
+import type { CompletionResult, ExecuteStatus, FileHost, InspectResult, KernelEvent, KernelInfo, KernelStatus } from '../../worker/protocol.ts';
 import type { HeartbeatOptions } from './connection.ts';
 
 /** A cell to run. */
@@ -34,6 +34,8 @@ export interface KernelClientOptions {
   wasmUrl?: string;
   /** Called as each run is queued: the page starts loading what its output will need (plotly for a plotting cell). */
   onExecute?: (input: ExecuteInput) => void;
+  /** The files area the kernel's readers and writers use by name. */
+  files?: FileHost;
 }
 
 /** What the UI uses to run code. */

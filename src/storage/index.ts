@@ -6,6 +6,8 @@ export type { HintStore } from './visit-hint.ts';
 export { StorageFullError, ConflictError, NotFoundError, InvalidNameError, StorageError } from './errors.ts';
 export { KEEP_CHECKPOINTS } from './checkpoints.ts';
 export { MAX_NAME_LENGTH } from './names.ts';
+export { FILE_CHUNK_BYTES } from './file-storage.ts';
+export { fileMimeType } from './file-types.ts';
 export { CHANNEL_NAME } from './change-channel.ts';
 export type * from './types.ts';
 export {

@@ -1,4 +1,4 @@
-/** Schema migrations, run in the `upgrade` transaction: every database walks 0 → 1 → 2 in order. */
+/** Schema migrations, run in the `upgrade` transaction: every database walks 0 → 1 → 2 → 3 in order. */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { QuireDB, QuireDBv1, SummaryRecord } from './schema.ts';
 import { estimateJsonSize } from './content-size.ts';
@@ -15,6 +15,14 @@ export function upgrade(db: IDBPDatabase<QuireDB>, oldVersion: number, _newVersi
     // A failure in our own code would not abort the transaction by itself; abort so the old data stays.
     migrateToVersion2(db, tx).catch(() => abortQuietly(tx));
   }
+  if (oldVersion < 3) createVersion3(db);
+}
+
+/** Version 3: the files area, empty (version 2 had no files). */
+function createVersion3(db: IDBPDatabase<QuireDB>): void {
+  const files = db.createObjectStore('files', { keyPath: 'id' });
+  files.createIndex('by-name-key', 'nameKey', { unique: true });
+  db.createObjectStore('fileChunks');
 }
 
 /** Version 1: one store of whole notebooks. */

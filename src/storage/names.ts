@@ -4,8 +4,8 @@ import { InvalidNameError } from './errors.ts';
 const EXTENSION = '.ipynb';
 /** Longest name, extension included, in code points: the common file-system limit. */
 export const MAX_NAME_LENGTH = 255;
-// C0 and C1 control characters, which file systems and downloads reject or mangle.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+/** C0 and C1 control characters, which file systems and downloads reject or mangle. */
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 
 /** Trims `name`, forces the ".ipynb" extension and checks it; throws InvalidNameError with the reason. */
 export function normalizeName(name: string): string {
@@ -64,7 +64,8 @@ function fit(base: string, tail: string): string {
   return (chars.length > room ? chars.slice(0, room).join('') : base) + tail;
 }
 
-function codePoints(text: string): number {
+/** Length of `text` in code points (what file systems count). */
+export function codePoints(text: string): number {
   return Array.from(text).length;
 }
 

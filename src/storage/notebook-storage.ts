@@ -1,4 +1,4 @@
-/** `openStorage`: notebooks, checkpoints and settings in IndexedDB, with change notifications to every tab. */
+/** `openStorage`: notebooks, checkpoints, settings and data files in IndexedDB, with change notifications to every tab. */
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { SCHEMA_VERSION, type QuireDB, type SummaryRecord } from './schema.ts';
 import { upgrade } from './migrations.ts';
@@ -12,12 +12,14 @@ import { ChangeChannel } from './change-channel.ts';
 import { browserEstimate, requestBrowserPersistence } from './browser-quota.ts';
 import { createCheckpoint, listCheckpoints, putCheckpoints, restoreCheckpoint, takeCheckpoints } from './checkpoints.ts';
 import { newId } from './ids.ts';
+import { createFileStore } from './file-storage.ts';
 import { pageLocalStorage, neverOpened, rememberOpened, type HintStore } from './visit-hint.ts';
 import { contentToApply, forgetUnsaved, keepUnsaved, listUnsaved, type JournalStore } from './unsaved-journal.ts';
 import type {
   Checkpoint,
   CreateOptions,
   DemoInfo,
+  FileStore,
   NotebookContent,
   NotebookStorage,
   NotebookSummary,
@@ -88,6 +90,10 @@ class IdbNotebookStorage implements NotebookStorage {
   readonly #hints: HintStore | null;
   readonly #journal: JournalStore | null;
   readonly #channel: ChangeChannel;
+  readonly files: FileStore = createFileStore(
+    () => this.connect(),
+    (id) => this.#publish('file', id),
+  );
   /** The open (or opening) connection; shared so concurrent calls open it once. */
   #db: Promise<IDBPDatabase<QuireDB>> | null = null;
   /** Why this instance can no longer reach the database, once it cannot. */
@@ -327,8 +333,8 @@ class IdbNotebookStorage implements NotebookStorage {
   async usage(): Promise<StorageUsage> {
     const estimate = await browserEstimate();
     if (estimate) return { ...estimate, fromBrowser: true };
-    const notebooks = await this.list();
-    return { usage: notebooks.reduce((sum, notebook) => sum + notebook.size, 0), quota: 0, persisted: false, fromBrowser: false };
+    const stored = [...(await this.list()), ...(await this.files.list())];
+    return { usage: stored.reduce((sum, item) => sum + item.size, 0), quota: 0, persisted: false, fromBrowser: false };
   }
 
   requestPersistence(): Promise<boolean> {

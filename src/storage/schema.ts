@@ -1,9 +1,9 @@
 /** The IndexedDB schema, one typed `DBSchema` per version; `migrations.ts` moves data between them. */
 import type { DBSchema } from 'idb';
-import type { Checkpoint, NotebookContent, NotebookSummary } from './types.ts';
+import type { Checkpoint, FileSummary, NotebookContent, NotebookSummary } from './types.ts';
 
 /** The current schema version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Version 1, the naive first design: one store holding each notebook with its content. */
 export interface QuireDBv1 extends DBSchema {
@@ -18,8 +18,18 @@ export interface SummaryRecord extends NotebookSummary {
   nameKey: string;
 }
 
+/** A files-area file as stored: its chunk count, and `trashed` (when removed, its `nameKey` freed) until the trash is emptied. */
+export interface FileRecord extends FileSummary {
+  nameKey: string;
+  chunks: number;
+  trashed?: number;
+}
+
+/** Version 2 as it was before the files area (the migration test writes it raw). */
+export type QuireDBv2 = Omit<QuireDB, 'files' | 'fileChunks'>;
+
 /**
- * Version 2: summaries apart from contents (so listing reads no content), the search text apart
+ * Version 3 adds the files area (`files`, `fileChunks`) to version 2: summaries apart from contents (so listing reads no content), the search text apart
  * from both, checkpoints (metadata apart from content), and settings.
  */
 export interface QuireDB extends DBSchema {
@@ -40,4 +50,12 @@ export interface QuireDB extends DBSchema {
   /** Checkpoint content keyed by checkpoint id, apart so listing checkpoints reads none. */
   checkpointContents: { key: string; value: NotebookContent };
   settings: { key: string; value: unknown };
+  /** Files-area files without their bytes. */
+  files: {
+    key: string;
+    value: FileRecord;
+    indexes: { 'by-name-key': string };
+  };
+  /** Each file's bytes as Blobs of at most FILE_CHUNK_BYTES, keyed [file id, chunk index]. */
+  fileChunks: { key: [string, number]; value: Blob };
 }

@@ -81,17 +81,57 @@ export interface SaveResult {
   modified: number;
 }
 
+/** A data file stored beside the notebooks (files area), without its bytes. */
+export interface FileSummary {
+  id: string;
+  name: string;
+  /** Bytes. */
+  size: number;
+  /** MIME type, from the extension first (see file-types.ts). */
+  type: string;
+  created: number;
+  modified: number;
+}
+
+/** Options for `FileStore.write`. */
+export interface FileWriteOptions {
+  /** Replace a file of the same name (the kernel's writes); by default a clash stores the new one as "name1.ext" (uploads). */
+  replace?: boolean;
+  /** Called after each stored chunk with the bytes stored so far. */
+  progress?(stored: number, total: number): void;
+}
+
+/** The files area: Blobs stored in chunks, read back as one Blob made of the chunks (no copy). */
+export interface FileStore {
+  /** Every file, newest modified first; reads no bytes. */
+  list(): Promise<FileSummary[]>;
+  /** The file named `name` (case-insensitive), or undefined. */
+  find(name: string): Promise<FileSummary | undefined>;
+  /** The bytes of a file by id, as a Blob of its chunks with the file's type. */
+  read(id: string): Promise<Blob>;
+  /** Stores `data` under `name`, chunk by chunk (a 500 MB file is never one buffer); the file appears once whole. */
+  write(name: string, data: Blob, options?: FileWriteOptions): Promise<FileSummary>;
+  /** Renames; throws InvalidNameError for a bad name or one another file has. */
+  rename(id: string, newName: string): Promise<FileSummary>;
+  /** Moves a file to the trash (unlisted, its name free); `restore` undoes it until the next `remove` or `emptyTrash`. */
+  remove(id: string): Promise<FileSummary>;
+  /** Brings a removed file back, under a unique version of its name if that was taken since. */
+  restore(id: string): Promise<FileSummary>;
+  /** Deletes the removed files for good. */
+  emptyTrash(): Promise<void>;
+}
+
 /** Storage used and available for this origin. */
 export interface StorageUsage {
   usage: number;
   quota: number;
   persisted: boolean;
-  /** False when the browser gives no estimate: `usage` is then the sum of notebook sizes, `quota` 0. */
+  /** False when the browser gives no estimate: `usage` is then the sum of notebook and file sizes, `quota` 0. */
   fromBrowser: boolean;
 }
 
-/** The kinds of write other tabs (and this one) hear about. */
-export type StorageChangeType = 'created' | 'saved' | 'renamed' | 'removed';
+/** The kinds of write other tabs (and this one) hear about; 'file' is any change to the files area (`id` is the file's). */
+export type StorageChangeType = 'created' | 'saved' | 'renamed' | 'removed' | 'file';
 
 /** One write, broadcast to every tab; `origin` is the id of the storage instance that wrote it. */
 export interface StorageChange {
@@ -120,6 +160,8 @@ export interface NotebookStorage {
    * empty. Known at once, before the database has opened; false when the hint is unavailable.
    */
   readonly probablyNew: boolean;
+  /** The data files stored beside the notebooks. */
+  readonly files: FileStore;
   /** Every notebook, newest modified first; reads no content. */
   list(): Promise<NotebookSummary[]>;
   /** One notebook with its content, or undefined. */

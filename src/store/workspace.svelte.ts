@@ -6,6 +6,7 @@ import type { NotebookStorage, NotebookSummary, RemovedNotebook, SeedNotebook, S
 import type { Notebook } from '../model/types.ts';
 import type { NotebookStore } from './notebook-store.svelte.ts';
 import { demoSeeds } from './demos.ts';
+import { DataFiles } from './data-files.svelte.ts';
 import { createImporter, defaultImportWorker, type Importer } from './import-client.ts';
 import type { ImportFile, UploadResult } from './import-protocol.ts';
 import { messageOf } from './error-message.ts';
@@ -49,6 +50,8 @@ export class Workspace {
   lastRemoved = $state.raw<RemovedNotebook | null>(null);
   /** The file an upload is importing now, or null. */
   importing = $state.raw<UploadProgress | null>(null);
+  /** The data files beside the notebooks. */
+  readonly files: DataFiles;
   readonly #deps: WorkspaceDeps;
   readonly #importer: Importer;
   readonly #opening = new Set<string>();
@@ -57,8 +60,9 @@ export class Workspace {
 
   constructor(deps: WorkspaceDeps) {
     this.#deps = deps;
+    this.files = new DataFiles(deps.storage);
     this.#importer = createImporter(deps.storage, deps.createImportWorker === undefined ? defaultImportWorker() : deps.createImportWorker);
-    deps.storage.onChange(() => void this.refresh());
+    deps.storage.onChange((change) => void (change.type === 'file' ? this.files.refresh() : this.refresh()));
   }
 
   /**
@@ -90,6 +94,7 @@ export class Workspace {
   }
 
   async #loadDetails(): Promise<void> {
+    void this.files.refresh();
     try {
       this.usage = await this.#deps.storage.usage();
       this.lastBackup = (await this.#deps.storage.getSetting('lastBackup')) ?? null;
@@ -253,15 +258,17 @@ export class Workspace {
     return { name: stored.name, text: serializeIpynb(withKernelMetadata(fromIpynbJson(stored.content).notebook)) };
   }
 
-  /** Every notebook in one zip, and the backup time recorded. */
+  /** Every notebook and every data file (under files/) in one zip, and the backup time recorded. */
   async exportAll(): Promise<Uint8Array> {
     const files: { name: string; text: string }[] = [];
     for (const summary of this.notebooks) {
       const file = await this.exportNotebook(summary.id);
       if (file) files.push(file);
     }
+    const data: { name: string; bytes: Uint8Array }[] = [];
+    for (const summary of this.files.list) data.push({ name: summary.name, bytes: new Uint8Array(await (await this.files.read(summary.id)).arrayBuffer()) });
     const { zipNotebooks } = await import('./backup-zip.ts');
-    const zip = zipNotebooks(files);
+    const zip = zipNotebooks(files, data);
     await this.markBackedUp();
     return zip;
   }

@@ -61,8 +61,8 @@ describe('schema migration v1 → v2', () => {
     const storage = await open(name);
 
     expect(await inspect(name)).toEqual({
-      version: 2,
-      stores: ['checkpointContents', 'checkpoints', 'contents', 'settings', 'summaries', 'texts'],
+      version: 3,
+      stores: ['checkpointContents', 'checkpoints', 'contents', 'fileChunks', 'files', 'settings', 'summaries', 'texts'],
     });
     const list = await storage.list();
     expect(list.map(({ id, name: n, created, modified, revision }) => ({ id, name: n, created, modified, revision }))).toEqual([
@@ -84,7 +84,7 @@ describe('schema migration v1 → v2', () => {
     expect((await storage.createCheckpoint('md')).revision).toBe(2);
   });
 
-  it('an empty v1 database and a brand-new one end at the same v2 schema', async () => {
+  it('an empty v1 database and a brand-new one end at the same schema', async () => {
     const old = scratchName();
     const fresh = scratchName();
     names.push(old, fresh);
@@ -94,7 +94,7 @@ describe('schema migration v1 → v2', () => {
     expect(await inspect(old)).toEqual(await inspect(fresh));
   });
 
-  it('data written at v2 survives reopening (no migration runs twice)', async () => {
+  it('data written at the current version survives reopening (no migration runs twice)', async () => {
     const name = scratchName();
     names.push(name);
     const first = await open(name);
@@ -109,7 +109,7 @@ describe('schema migration v1 → v2', () => {
     names.push(name);
     const storage = await open(name);
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(name, 3);
+      const request = indexedDB.open(name, 4);
       request.onsuccess = () => {
         request.result.close();
         resolve();

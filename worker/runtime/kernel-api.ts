@@ -1,5 +1,6 @@
 /** The comlink-exposed kernel API over one `Session` (the worker entry only exposes this). */
-import type { KernelApi, KernelEventSink, KernelInitOptions } from '../protocol.ts';
+import type { FileHost, KernelApi, KernelEventSink, KernelInitOptions } from '../protocol.ts';
+import { setFileAccess } from '../data/file-access.ts';
 import { KERNEL_INFO } from './kernel-info.ts';
 import { Session } from './session.ts';
 
@@ -32,7 +33,8 @@ export function createKernelApi(deps: KernelApiDeps = {}): KernelApi {
     return session;
   };
   return {
-    async init(sink: KernelEventSink, options: KernelInitOptions) {
+    async init(sink: KernelEventSink, options: KernelInitOptions, files?: FileHost) {
+      if (files) setFileAccess(files);
       const send = eventSender(sink, options.eventChannel);
       const created = new Session({ sink: send, interruptFlag: options.interruptBuffer ? new Int32Array(options.interruptBuffer) : null });
       session = created;
