@@ -18,8 +18,10 @@ import { benchFreshLoad, benchReloads } from './browser-load.ts';
 import { benchImport } from './browser-import.ts';
 import { navigate, type NotedRow } from './browser-session.ts';
 import { benchKernelRoundTrip } from './kernel-roundtrip.ts';
+import { benchKernelInterrupt } from './kernel-interrupt.ts';
 import { benchRandom } from './random.ts';
 import { benchServer } from './server-load.ts';
+import { benchServerShutdown } from './server-shutdown.ts';
 
 /** Whether a measured value meets its target. */
 type Verdict = 'yes' | 'MISSED' | 'reference' | 'n/a' | 'unclear';
@@ -163,7 +165,9 @@ const rows: ResultRow[] = [];
 await section('numeric: special.* (bench/bessel.ts)', rows, () => benchBessel());
 await section('numeric: random (bench/random.ts)', rows, () => benchRandom());
 await section('kernel in a Node worker thread (bench/kernel-roundtrip.ts)', rows, () => benchKernelRoundTrip(500));
+await section('kernel interrupt and output flood (bench/kernel-interrupt.ts)', rows, () => benchKernelInterrupt());
 await section('server load (bench/server-load.ts)', rows, () => benchServer());
+await section('server shutdown (bench/server-shutdown.ts)', rows, () => benchServerShutdown());
 await browserSections(rows);
 const seconds = (performance.now() - started) / 1000;
 writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), machine: info, seconds: Math.round(seconds), rows }, null, 2)}\n`);
