@@ -20,8 +20,10 @@ import { benchImport } from './browser-import.ts';
 import { navigate, type NotedRow } from './browser-session.ts';
 import { benchKernelRoundTrip } from './kernel-roundtrip.ts';
 import { benchFrames } from './frames.ts';
+import { benchKernelInterrupt } from './kernel-interrupt.ts';
 import { benchRandom } from './random.ts';
 import { benchServer } from './server-load.ts';
+import { benchServerShutdown } from './server-shutdown.ts';
 import { benchSql } from './sql.ts';
 
 /** Whether a measured value meets its target. */
@@ -171,7 +173,9 @@ await section('numeric: special.* (bench/bessel.ts)', rows, () => benchBessel())
 await section('numeric: random (bench/random.ts)', rows, () => benchRandom());
 await section('frames against pandas, in Node (bench/frames.ts)', rows, () => benchFrames());
 await section('kernel in a Node worker thread (bench/kernel-roundtrip.ts)', rows, () => benchKernelRoundTrip(500));
+await section('kernel interrupt and output flood (bench/kernel-interrupt.ts)', rows, () => benchKernelInterrupt());
 await section('server load (bench/server-load.ts)', rows, () => benchServer());
+await section('server shutdown (bench/server-shutdown.ts)', rows, () => benchServerShutdown());
 await section('Find and Replace over 1,000 cells (bench/find-replace.ts)', rows, async () => benchFindReplace());
 await browserSections(rows);
 const seconds = (performance.now() - started) / 1000;

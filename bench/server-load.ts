@@ -83,7 +83,7 @@ function largestScript(root: string): { name: string; size: number } | null {
 }
 
 /** Starts `node build/server/main.js` on a free port with a fresh token. */
-function startServer(root: string): Promise<{ port: number; token: string; stop(): Promise<void> }> {
+export function startServer(root: string): Promise<{ port: number; token: string; stop(): Promise<void> }> {
   const token = randomBytes(24).toString('hex');
   const child = spawn(process.execPath, [join(packageRoot, 'build/server/main.js'), '--port', '0', '--token', token, '--no-build', '--dir', root], {
     stdio: ['ignore', 'pipe', 'pipe'],
